@@ -1,0 +1,337 @@
+"""Python half of the pyvm oracle: runs inside pyodide (CPython 3.14).
+
+oracle.mjs loads this module once per process and calls `run_job(cmd, args)`
+for every job. Each job behaves as the matching `python ...` command line
+would, and returns its exit status. Everything a job may change in the
+interpreter is snapshotted before and restored after (`_Snapshot`), so many
+jobs can share one process (pyodide takes ~1.5 s to start).
+"""
+
+import atexit
+import builtins
+import importlib.machinery
+import importlib.util
+import io
+import json
+import marshal
+import os
+import py_compile
+import sys
+import types
+import warnings
+
+_DRIVER_FILE = __file__
+
+
+# ---------------------------------------------------------------- helpers
+
+def _abs(path):
+    # `python app.py` gives the script an absolute co_filename / __file__;
+    # do the same for every path we are handed.
+    return os.path.abspath(path)
+
+
+def _cache_path(src):
+    return importlib.util.cache_from_source(src)
+
+
+def _exit_status(code):
+    """Exit status for `SystemExit(code)`, as CPython's handle_system_exit."""
+    if code is None:
+        return 0
+    if isinstance(code, int):
+        return code & 0xFF  # what the shell sees
+    sys.stderr.write(str(code) + "\n")
+    return 1
+
+
+def _strip_driver_frames(tb):
+    # CPython's `python script.py` has no Python frames above <module>;
+    # our exec() call adds frames from this file: drop them.
+    while tb is not None and tb.tb_frame.f_code.co_filename == _DRIVER_FILE:
+        tb = tb.tb_next
+    return tb
+
+
+def _report_uncaught(exc):
+    tb = _strip_driver_frames(exc.__traceback__)
+    exc.__traceback__ = tb
+    sys.last_exc = exc
+    sys.last_type, sys.last_value, sys.last_traceback = type(exc), exc, tb
+    sys.excepthook(type(exc), exc, tb)
+    return 1
+
+
+def _guarded(body):
+    """Run body(); map SystemExit / uncaught exceptions to an exit status,
+    then run atexit handlers as interpreter shutdown would."""
+    try:
+        body()
+        status = 0
+    except SystemExit as e:
+        status = _exit_status(e.code)
+    except BaseException as e:  # noqa: BLE001 - mirrors PyErr_Print
+        status = _report_uncaught(e)
+    try:
+        atexit._run_exitfuncs()
+    finally:
+        atexit._clear()
+    return status
+
+
+def _fresh_main(file=None, loader=None):
+    # A new __main__ module, like the one CPython creates for a script.
+    main = types.ModuleType("__main__")
+    main.__file__ = file
+    main.__cached__ = None
+    main.__loader__ = loader
+    main.__spec__ = None
+    main.__package__ = None
+    main.__builtins__ = builtins
+    if file is None:
+        del main.__file__
+    sys.modules["__main__"] = main
+    return main
+
+
+def _load_script_code(path):
+    """Code object for `python path`: source compiled, or a .pyc's body."""
+    with open(path, "rb") as f:
+        data = f.read()
+    if path.endswith(".pyc"):
+        if data[:4] != importlib.util.MAGIC_NUMBER:
+            raise RuntimeError(f"Bad magic number in .pyc file: {path}")
+        return marshal.loads(data[16:]), importlib.machinery.SourcelessFileLoader("__main__", path)
+    code = compile(data, path, "exec", dont_inherit=True)
+    return code, importlib.machinery.SourceFileLoader("__main__", path)
+
+
+# ---------------------------------------------------------------- commands
+
+def cmd_compile(args):
+    """compile SRC [OUT]: py_compile.compile(src, cfile=out) (timestamp pyc)."""
+    if not 1 <= len(args) <= 2:
+        sys.stderr.write("usage: compile SRC.py [OUT.pyc]\n")
+        return 2
+    src = _abs(args[0])
+    out = _abs(args[1]) if len(args) == 2 else _cache_path(src)
+    try:
+        py_compile.compile(src, cfile=out, doraise=True,
+                           invalidation_mode=py_compile.PycInvalidationMode.TIMESTAMP)
+    except py_compile.PyCompileError as e:
+        sys.stderr.write(e.msg + "\n")
+        return 1
+    except OSError as e:
+        sys.stderr.write(f"{e}\n")
+        return 1
+    return 0
+
+
+def cmd_compile_many(args):
+    status = 0
+    for src in args:
+        status = max(status, cmd_compile([src]))
+    return status
+
+
+def cmd_dis(args):
+    """dis FILE: dis.dis of a .pyc's module code (a .py is compiled first)."""
+    import dis
+    if len(args) != 1:
+        sys.stderr.write("usage: dis FILE.py|FILE.pyc\n")
+        return 2
+    path = _abs(args[0])
+    if not path.endswith(".pyc"):
+        status = cmd_compile([path])
+        if status:
+            return status
+        path = _cache_path(path)
+    with open(path, "rb") as f:
+        data = f.read()
+    dis.dis(marshal.loads(data[16:]))
+    return 0
+
+
+def _run_path(script, argv_tail):
+    script = _abs(script)
+    sys.argv = [script] + list(argv_tail)
+    sys.path[0:0] = [os.path.dirname(script)]
+
+    def body():
+        code, loader = _load_script_code(script)
+        main = _fresh_main(script, loader)
+        exec(code, main.__dict__)
+    return _guarded(body)
+
+
+def cmd_run(args):
+    """run SCRIPT.py|SCRIPT.pyc [args...]: as `python SCRIPT args`."""
+    if not args:
+        sys.stderr.write("usage: run SCRIPT [args...]\n")
+        return 2
+    return _run_path(args[0], args[1:])
+
+
+def cmd_record(args):
+    """record RECORDER.py CASE.py: the recorder sees sys.argv = [RECORDER, CASE]."""
+    if len(args) < 2:
+        sys.stderr.write("usage: record RECORDER.py CASE.py [args...]\n")
+        return 2
+    return _run_path(args[0], [_abs(args[1])] + list(args[2:]))
+
+
+def _run_module(modname, argv_tail):
+    """As `python -m modname args`: cwd first on sys.path, runpy runs it."""
+    import runpy
+    spec = importlib.util.find_spec(modname)
+    sys.argv = [spec.origin] + list(argv_tail)
+    sys.path[0:0] = [os.getcwd()]
+
+    def body():
+        _fresh_main()
+        runpy._run_module_as_main(modname, alter_argv=True)
+    return _guarded(body)
+
+
+def cmd_trace(args):
+    """trace SCRIPT [args]: `python -m trace --trace SCRIPT args`."""
+    return _run_module("trace", ["--trace"] + list(args))
+
+
+def cmd_pdb(args):
+    """pdb SCRIPT [args]: `python -m pdb SCRIPT args` (stdin set by the caller)."""
+    return _run_module("pdb", list(args))
+
+
+def cmd_opcodes(args):
+    """JSON facts from opcode/dis/_opcode, for checking pyvm's opcode table."""
+    import dis
+    import opcode
+    import _opcode
+    facts = {
+        "version": list(sys.version_info[:3]),
+        "magic_number": int.from_bytes(importlib.util.MAGIC_NUMBER[:2], "little"),
+        "HAVE_ARGUMENT": opcode.HAVE_ARGUMENT,
+        "EXTENDED_ARG": opcode.EXTENDED_ARG,
+        "opmap": dict(sorted(opcode.opmap.items(), key=lambda kv: kv[1])),
+        "base_opmap": {},
+        "specializations": {k: list(v) for k, v in opcode._specializations.items()},
+        "cache_entries": {name: opcode._inline_cache_entries.get(name, 0) for name in opcode.opmap},
+        "cache_layout": {k: dict(v) for k, v in opcode._cache_format.items()},
+        "hasarg": sorted(opcode.hasarg),
+        "hasconst": sorted(opcode.hasconst),
+        "hasname": sorted(opcode.hasname),
+        "hasjrel": sorted(opcode.hasjrel),
+        "hasjabs": sorted(opcode.hasjabs),
+        "hasjump": sorted(opcode.hasjump),
+        "haslocal": sorted(opcode.haslocal),
+        "hasfree": sorted(opcode.hasfree),
+        "hasexc": sorted(opcode.hasexc),
+        "hascompare": sorted(opcode.hascompare),
+        "cmp_op": list(opcode.cmp_op),
+        "nb_ops": [list(x) for x in opcode._nb_ops],
+        "intrinsic1": list(_opcode.get_intrinsic1_descs()),
+        "intrinsic2": list(_opcode.get_intrinsic2_descs()),
+        "special_method_names": list(getattr(_opcode, "get_special_method_names", lambda: [])()),
+        "common_constants": [repr(c) for c in getattr(opcode, "_common_constants", [])],
+        "is_valid": [op for op in range(512) if _opcode.is_valid(op)],
+        "has_exc": [op for op in range(512) if _opcode.has_exc(op)],
+        "instrumented": [op for op in range(256) if op >= getattr(opcode, "MIN_INSTRUMENTED_OPCODE", 256)
+                         and op in opcode.opname and not opcode.opname[op].startswith("<")],
+        "min_instrumented_opcode": getattr(opcode, "MIN_INSTRUMENTED_OPCODE", None),
+    }
+    specialized = {s for v in opcode._specializations.values() for s in v}
+    for name, num in opcode.opmap.items():
+        if num < 256 and name not in specialized and not name.startswith("INSTRUMENTED_") \
+                and name != "ENTER_EXECUTOR":
+            facts["base_opmap"][name] = num
+    facts["base_opmap"] = dict(sorted(facts["base_opmap"].items(), key=lambda kv: kv[1]))
+    # Base opcodes that dis can print for compiled code (CACHE units are hidden by dis,
+    # RESERVED/INTERPRETER_EXIT/EXIT_INIT_CHECK are never emitted by the compiler).
+    never = {"CACHE", "RESERVED", "INTERPRETER_EXIT", "EXIT_INIT_CHECK"}
+    facts["dis_visible_in_pyc"] = [n for n in facts["base_opmap"] if n not in never]
+    print(json.dumps(facts, indent=1))
+    return 0
+
+
+COMMANDS = {
+    "compile": cmd_compile,
+    "compile-many": cmd_compile_many,
+    "dis": cmd_dis,
+    "run": cmd_run,
+    "record": cmd_record,
+    "trace": cmd_trace,
+    "pdb": cmd_pdb,
+    "opcodes": cmd_opcodes,
+}
+
+
+# ---------------------------------------------------------------- isolation
+
+class _Snapshot:
+    """Interpreter state a job may change; restored after every job."""
+
+    def __init__(self, cwd):
+        self.cwd = cwd
+        self.modules = dict(sys.modules)
+        self.argv = list(sys.argv)
+        self.path = list(sys.path)
+        self.std = (sys.stdin, sys.stdout, sys.stderr)
+        self.hooks = (sys.excepthook, sys.displayhook, sys.breakpointhook)
+        self.recursionlimit = sys.getrecursionlimit()
+        self.tools = {i: sys.monitoring.get_tool(i) for i in range(6)}
+        self.warnings = warnings.catch_warnings()
+        self.warnings.__enter__()
+
+    def restore(self):
+        for f in (sys.stdout, sys.stderr):
+            try:
+                f.flush()
+            except Exception:  # noqa: BLE001 - a job may have closed it
+                pass
+        sys.settrace(None)
+        sys.setprofile(None)
+        try:
+            import threading
+            threading.settrace(None)
+            threading.setprofile(None)
+        except ImportError:
+            pass
+        for i in range(6):
+            if self.tools[i] is None and sys.monitoring.get_tool(i) is not None:
+                sys.monitoring.clear_tool_id(i)
+                sys.monitoring.free_tool_id(i)
+        self.warnings.__exit__(None, None, None)
+        sys.stdin, sys.stdout, sys.stderr = self.std
+        sys.excepthook, sys.displayhook, sys.breakpointhook = self.hooks
+        sys.setrecursionlimit(self.recursionlimit)
+        for name in list(sys.modules):
+            if name not in self.modules:
+                del sys.modules[name]
+        sys.modules.update(self.modules)
+        sys.argv[:] = self.argv
+        sys.path[:] = self.path
+        for attr in ("last_exc", "last_type", "last_value", "last_traceback"):
+            if hasattr(sys, attr):
+                delattr(sys, attr)
+        os.chdir(self.cwd)
+        importlib.invalidate_caches()
+        for f in (sys.stdout, sys.stderr):
+            f.flush()
+
+
+def run_job(cmd, args, cwd, has_stdin):
+    """Run one job in `cwd`; returns its exit status. stdout/stderr go to fd 1/2,
+    which oracle.mjs routes to the job's sinks."""
+    os.chdir(cwd)
+    snap = _Snapshot(os.getcwd())
+    # A fresh text layer over fd 0 so no buffered input leaks between jobs.
+    sys.stdin = open(0, "r", encoding="utf-8", closefd=False)
+    try:
+        fn = COMMANDS.get(cmd)
+        if fn is None:
+            sys.stderr.write(f"oracle: unknown command {cmd!r}\n")
+            return 2
+        return fn(list(args))
+    finally:
+        snap.restore()
