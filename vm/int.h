@@ -1,0 +1,44 @@
+// Python int and bool. An exact int in [-2^62, 2^62) is a tagged Value with no
+// heap object; wider values and instances of int subclasses are IntObjects.
+// CPython: Objects/longobject.c, Objects/boolobject.c
+#pragma once
+
+#include "vm/bigint.h"
+#include "vm/object.h"
+
+namespace pyvm {
+
+struct IntObject : Object {
+  BigInt value;
+};
+
+extern Type BoolType;
+extern IntObject TrueObject;
+extern IntObject FalseObject;
+
+inline Value True() { return Value::fromObject(&TrueObject); }
+inline Value False() { return Value::fromObject(&FalseObject); }
+inline Ref newBool(bool b) { return Ref::borrow(b ? True() : False()); }
+
+// True for int and its subclasses (bool included).
+inline bool isInt(Value v) {
+  return v.isSmallInt() || v.type()->hasFlag(kTypeIntSubclass);
+}
+
+Ref newInt(int64_t v);
+Ref newInt(BigInt &&v); // normalises to a tagged Value when it fits
+Ref newInt(const BigInt &v);
+
+// The value of any int (tagged or heap) as a BigInt.
+BigInt intToBigInt(Value v);
+// Reads an int that fits in int64; false (no exception set) when it does not.
+bool intFitsInt64(Value v, int64_t *out);
+// Reads an int as int64, raising OverflowError("Python int too large to
+// convert to C ssize_t")-style errors. -1 with error pending on failure.
+bool intAsInt64(Value v, int64_t *out);
+// float(int), with OverflowError when too large.
+bool intAsDouble(Value v, double *out);
+
+void initIntTypes(); // int and bool
+
+} // namespace pyvm

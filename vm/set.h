@@ -1,0 +1,24 @@
+// Python set and frozenset, with CPython's hash-table layout so that the
+// iteration order of small ints matches CPython's. CPython: Objects/setobject.c
+#pragma once
+
+#include "vm/object.h"
+
+namespace pyvm {
+
+extern Type SetType;
+extern Type FrozenSetType;
+
+bool isAnySet(Value v); // set, frozenset or a subclass
+
+Ref newSet();
+Ref newFrozenSet(); // empty; fill with setAdd before sharing it
+int setAdd(Value set, Value key);      // also for a frozenset being built
+int setContains(Value set, Value key); // 1/0/-1
+size_t setSize(Value set);
+// Iterates in table order; key is borrowed.
+bool setNext(Value set, size_t *pos, Value *key);
+
+void initSetTypes();
+
+} // namespace pyvm
