@@ -21,6 +21,12 @@ Ref getAttr(Value v, std::string_view name);
 // Like getAttr but returns null WITHOUT an error when the attribute is
 // missing (AttributeError swallowed); other errors stay pending.
 Ref lookupAttr(Value v, Value name);
+// obj.name looked up for a call. When the attribute is a method descriptor
+// found on the type (a Python function or a native method) and not shadowed
+// by the instance, returns it unbound with *isMethod = true, so the caller
+// passes obj as the first argument and no bound method is created.
+// CPython: Objects/object.c _PyObject_GetMethod
+Ref getMethod(Value obj, Value name, bool *isMethod);
 int setAttr(Value v, Value name, Value value); // null value deletes
 int delAttr(Value v, Value name);
 int hasAttr(Value v, Value name); // 1, 0, -1

@@ -36,6 +36,16 @@ Value pendingException();
 bool pendingExceptionMatches(Type *type);
 void clearPendingException();
 
+// Guards native recursion (repr of nested lists, comparisons of nested
+// tuples, Python calls made from native code) against the recursion limit:
+// raises RecursionError("maximum recursion depth exceeded" + where) and
+// returns false when the depth would pass sys.getrecursionlimit().
+// CPython: Include/internal/pycore_ceval.h _Py_EnterRecursiveCall
+bool enterRecursiveCall(const char *where);
+void leaveRecursiveCall();
+int getRecursionLimit();
+void setRecursionLimit(int limit);
+
 // The type name used in messages: "'int' object is not callable".
 inline const std::string &typeName(Value v) { return v.type()->name; }
 

@@ -72,6 +72,9 @@ enum TypeFlags : uint32_t {
   kTypeReady = 1u << 2,      // typeReady() has run
   kTypeAbstract = 1u << 3,   // has abstract methods
   kTypeImmutable = 1u << 4,  // attributes cannot be set (builtin types)
+  // Instances are unbound methods that take self as the first argument, so
+  // obj.f() may skip the bound method (CPython: Py_TPFLAGS_METHOD_DESCRIPTOR).
+  kTypeMethodDescriptor = 1u << 5,
   kTypeIntSubclass = 1u << 8,
   kTypeListSubclass = 1u << 9,
   kTypeTupleSubclass = 1u << 10,
