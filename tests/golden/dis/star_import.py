@@ -1,0 +1,4 @@
+from math import *
+from os.path import *
+
+print(floor(pi), basename("/a/b.txt"), sqrt(16.0))
