@@ -1,7 +1,7 @@
 // Core BigInt arithmetic: storage, add/sub/mul/div, pow, shifts, bitwise ops
 // and number theory. Conversions (strings, floats, bytes, hash) live in
 // bigint_convert.cpp.
-#include "bigint.h"
+#include "vm/bigint.h"
 
 #include <algorithm>
 #include <bit>
@@ -25,9 +25,7 @@ LimbBuffer::LimbBuffer(const LimbBuffer &other) : inline_{0, 0} {
   assign(other.data(), other.size());
 }
 
-LimbBuffer::LimbBuffer(LimbBuffer &&other) noexcept : inline_{0, 0} {
-  *this = std::move(other);
-}
+LimbBuffer::LimbBuffer(LimbBuffer &&other) noexcept : inline_{0, 0} { *this = std::move(other); }
 
 LimbBuffer &LimbBuffer::operator=(const LimbBuffer &other) {
   if (this != &other)
@@ -178,8 +176,7 @@ LimbBuffer subMagnitudes(const Limb *a, size_t an, const Limb *b, size_t bn) {
 constexpr size_t kKaratsubaCutoff = 40;
 
 // r[0..an+bn) must be zero on entry.
-void mulSchoolbook(const Limb *a, size_t an, const Limb *b, size_t bn,
-                   Limb *r) {
+void mulSchoolbook(const Limb *a, size_t an, const Limb *b, size_t bn, Limb *r) {
   for (size_t i = 0; i < an; ++i) {
     Wide carry = 0;
     Wide ai = a[i];
@@ -232,8 +229,9 @@ void mulKaratsuba(const Limb *a, size_t an, const Limb *b, size_t bn, Limb *r) {
 
   std::vector<Limb> z1(san + sbn + 1, 0);
   mulInto(sa.data(), san, sb.data(), sbn, z1.data());
-  subInPlace(z1.data(), z1.size(), r, 2 * m);
-  subInPlace(z1.data(), z1.size(), r + 2 * m, an + bn - 2 * m);
+  // z0 and z2 are each at most z1 in value, so their normalised lengths fit.
+  subInPlace(z1.data(), z1.size(), r, normalizedLength(r, 2 * m));
+  subInPlace(z1.data(), z1.size(), r + 2 * m, normalizedLength(r + 2 * m, an + bn - 2 * m));
 
   size_t rn = an + bn;
   size_t z1n = std::min(normalizedLength(z1.data(), z1.size()), rn - m);
@@ -281,8 +279,8 @@ Limb divSmallInPlace(const Limb *a, size_t an, Limb d, Limb *q) {
 // Knuth, TAOCP vol. 2, 4.3.1 Algorithm D (after Hacker's Delight divmnu).
 // Requires bn >= 2, an >= bn and b normalised (b[bn-1] != 0).
 // CPython: Objects/longobject.c x_divrem
-void divmodKnuth(const Limb *a, size_t an, const Limb *b, size_t bn,
-                 LimbBuffer &quotient, LimbBuffer &remainder) {
+void divmodKnuth(const Limb *a, size_t an, const Limb *b, size_t bn, LimbBuffer &quotient,
+                 LimbBuffer &remainder) {
   // Shift so the divisor's top bit is set; this keeps qhat within 2 of the
   // true quotient digit.
   int s = std::countl_zero(b[bn - 1]);
@@ -302,8 +300,7 @@ void divmodKnuth(const Limb *a, size_t an, const Limb *b, size_t bn,
     Wide numerator = (Wide(u[j + bn]) << kLimbBits) | u[j + bn - 1];
     Wide qhat = numerator / vTop;
     Wide rhat = numerator % vTop;
-    while (qhat >> kLimbBits ||
-           qhat * vNext > ((rhat << kLimbBits) | u[j + bn - 2])) {
+    while (qhat >> kLimbBits || qhat * vNext > ((rhat << kLimbBits) | u[j + bn - 2])) {
       --qhat;
       rhat += vTop;
       if (rhat >> kLimbBits)
@@ -339,8 +336,8 @@ void divmodKnuth(const Limb *a, size_t an, const Limb *b, size_t bn,
 }
 
 // Truncating division of magnitudes; b must be non-zero.
-void divmodMagnitudes(const Limb *a, size_t an, const Limb *b, size_t bn,
-                      LimbBuffer &quotient, LimbBuffer &remainder) {
+void divmodMagnitudes(const Limb *a, size_t an, const Limb *b, size_t bn, LimbBuffer &quotient,
+                      LimbBuffer &remainder) {
   if (compareMagnitude(a, an, b, bn) < 0) {
     quotient.clear();
     remainder.assign(a, an);
@@ -364,19 +361,15 @@ void divmodMagnitudes(const Limb *a, size_t an, const Limb *b, size_t bn,
 // ===========================================================================
 
 struct BigIntOps {
-  static BigInt make(LimbBuffer limbs, bool negative) {
-    return BigInt(std::move(limbs), negative);
-  }
+  static BigInt make(LimbBuffer limbs, bool negative) { return BigInt(std::move(limbs), negative); }
   static const LimbBuffer &mag(const BigInt &x) { return x.limbs_; }
   static BigInt addSigned(const BigInt &a, const BigInt &b, bool negateB);
-  static void truncDivmod(const BigInt &a, const BigInt &b, BigInt &q,
-                          BigInt &r);
+  static void truncDivmod(const BigInt &a, const BigInt &b, BigInt &q, BigInt &r);
   static BigInt mulMod(const BigInt &a, const BigInt &b, const BigInt &m);
   static BigIntResult<BigInt> modInverse(const BigInt &a, const BigInt &m);
   static void toTwosComplement(const BigInt &x, size_t n, LimbBuffer &out);
   static BigInt fromTwosComplement(LimbBuffer limbs);
-  template <typename Op>
-  static BigInt bitwise(const BigInt &a, const BigInt &b, Op op);
+  template <typename Op> static BigInt bitwise(const BigInt &a, const BigInt &b, Op op);
 };
 
 void BigInt::normalize() {
@@ -409,8 +402,7 @@ BigInt BigInt::fromLimbs(const uint32_t *limbs, size_t count, bool negative) {
   return BigInt(std::move(buffer), negative);
 }
 
-BigInt BigInt::fromDigits15(const uint16_t *digits, size_t count,
-                            bool negative) {
+BigInt BigInt::fromDigits15(const uint16_t *digits, size_t count, bool negative) {
   LimbBuffer limbs;
   limbs.reserve((count * 15 + 31) / 32);
   Wide accumulator = 0;
@@ -472,8 +464,7 @@ bool BigInt::fitsInt64(int64_t &out) const {
 uint64_t BigInt::bitLength() const {
   if (limbs_.empty())
     return 0;
-  return uint64_t(limbs_.size() - 1) * kLimbBits +
-         uint64_t(std::bit_width(limbs_.back()));
+  return uint64_t(limbs_.size() - 1) * kLimbBits + uint64_t(std::bit_width(limbs_.back()));
 }
 
 uint64_t BigInt::bitCount() const {
@@ -490,14 +481,11 @@ uint64_t BigInt::bitCount() const {
 int BigInt::compare(const BigInt &a, const BigInt &b) {
   if (a.negative_ != b.negative_)
     return a.negative_ ? -1 : 1;
-  int c = compareMagnitude(a.limbs_.data(), a.limbs_.size(), b.limbs_.data(),
-                           b.limbs_.size());
+  int c = compareMagnitude(a.limbs_.data(), a.limbs_.size(), b.limbs_.data(), b.limbs_.size());
   return a.negative_ ? -c : c;
 }
 
-bool operator==(const BigInt &a, const BigInt &b) {
-  return BigInt::compare(a, b) == 0;
-}
+bool operator==(const BigInt &a, const BigInt &b) { return BigInt::compare(a, b) == 0; }
 
 std::strong_ordering operator<=>(const BigInt &a, const BigInt &b) {
   return BigInt::compare(a, b) <=> 0;
@@ -519,39 +507,31 @@ BigInt BigInt::abs() const {
 BigInt BigIntOps::addSigned(const BigInt &a, const BigInt &b, bool negateB) {
   int64_t x, y, sum;
   if (a.fitsInt64(x) && b.fitsInt64(y)) {
-    bool overflow = negateB ? __builtin_sub_overflow(x, y, &sum)
-                            : __builtin_add_overflow(x, y, &sum);
+    bool overflow =
+        negateB ? __builtin_sub_overflow(x, y, &sum) : __builtin_add_overflow(x, y, &sum);
     if (!overflow)
       return BigInt(sum);
   }
   const LimbBuffer &am = a.limbs_, &bm = b.limbs_;
   bool bNegative = b.negative_ != negateB;
   if (a.negative_ == bNegative)
-    return make(addMagnitudes(am.data(), am.size(), bm.data(), bm.size()),
-                a.negative_);
+    return make(addMagnitudes(am.data(), am.size(), bm.data(), bm.size()), a.negative_);
   int c = compareMagnitude(am.data(), am.size(), bm.data(), bm.size());
   if (c == 0)
     return BigInt();
   if (c > 0)
-    return make(subMagnitudes(am.data(), am.size(), bm.data(), bm.size()),
-                a.negative_);
-  return make(subMagnitudes(bm.data(), bm.size(), am.data(), am.size()),
-              bNegative);
+    return make(subMagnitudes(am.data(), am.size(), bm.data(), bm.size()), a.negative_);
+  return make(subMagnitudes(bm.data(), bm.size(), am.data(), am.size()), bNegative);
 }
 
-BigInt operator+(const BigInt &a, const BigInt &b) {
-  return BigIntOps::addSigned(a, b, false);
-}
+BigInt operator+(const BigInt &a, const BigInt &b) { return BigIntOps::addSigned(a, b, false); }
 
-BigInt operator-(const BigInt &a, const BigInt &b) {
-  return BigIntOps::addSigned(a, b, true);
-}
+BigInt operator-(const BigInt &a, const BigInt &b) { return BigIntOps::addSigned(a, b, true); }
 
 BigInt operator*(const BigInt &a, const BigInt &b) {
   const LimbBuffer &am = a.limbs_, &bm = b.limbs_;
-  return BigIntOps::make(
-      mulMagnitudes(am.data(), am.size(), bm.data(), bm.size()),
-      a.negative_ != b.negative_);
+  return BigIntOps::make(mulMagnitudes(am.data(), am.size(), bm.data(), bm.size()),
+                         a.negative_ != b.negative_);
 }
 
 // ===========================================================================
@@ -564,11 +544,9 @@ static BigIntError divisionByZero() {
 }
 
 // Truncating (C-style) division; b != 0.
-void BigIntOps::truncDivmod(const BigInt &a, const BigInt &b, BigInt &q,
-                            BigInt &r) {
+void BigIntOps::truncDivmod(const BigInt &a, const BigInt &b, BigInt &q, BigInt &r) {
   LimbBuffer qm, rm;
-  divmodMagnitudes(a.limbs_.data(), a.limbs_.size(), b.limbs_.data(),
-                   b.limbs_.size(), qm, rm);
+  divmodMagnitudes(a.limbs_.data(), a.limbs_.size(), b.limbs_.data(), b.limbs_.size(), qm, rm);
   q = make(std::move(qm), a.negative_ != b.negative_);
   r = make(std::move(rm), a.negative_);
 }
@@ -624,8 +602,7 @@ static constexpr uint64_t kMaxBits = uint64_t(UINT32_MAX - 1) * kLimbBits;
 // CPython: Objects/longobject.c long_pow (the modulus-free part)
 BigIntResult<BigInt> BigInt::pow(const BigInt &base, const BigInt &exponent) {
   if (exponent.isNegative())
-    return BigIntError{BigIntErrorKind::Value,
-                       "pow() negative exponent needs the float path"};
+    return BigIntError{BigIntErrorKind::Value, "pow() negative exponent needs the float path"};
   if (exponent.isZero())
     return BigInt(1);
   // Bases 0, 1 and -1 stay small for any exponent.
@@ -677,8 +654,7 @@ BigIntResult<BigInt> BigIntOps::modInverse(const BigInt &a, const BigInt &m) {
     s = std::move(nextS);
   }
   if (!(oldR == BigInt(1)))
-    return BigIntError{BigIntErrorKind::Value,
-                       "base is not invertible for the given modulus"};
+    return BigIntError{BigIntErrorKind::Value, "base is not invertible for the given modulus"};
   return *BigInt::mod(oldS, m);
 }
 
@@ -686,8 +662,7 @@ BigIntResult<BigInt> BigIntOps::modInverse(const BigInt &a, const BigInt &m) {
 BigIntResult<BigInt> BigInt::powMod(const BigInt &base, const BigInt &exponent,
                                     const BigInt &modulus) {
   if (modulus.isZero())
-    return BigIntError{BigIntErrorKind::Value,
-                       "pow() 3rd argument cannot be 0"};
+    return BigIntError{BigIntErrorKind::Value, "pow() 3rd argument cannot be 0"};
   bool negativeOutput = modulus.isNegative();
   BigInt m = modulus.abs();
   if (m == BigInt(1))
@@ -754,8 +729,7 @@ BigIntResult<BigInt> BigInt::shiftLeft(const BigInt &a, uint64_t count) {
   return BigIntOps::make(std::move(r), a.negative_);
 }
 
-static LimbBuffer shiftMagnitudeRight(const Limb *in, size_t n,
-                                      uint64_t count) {
+static LimbBuffer shiftMagnitudeRight(const Limb *in, size_t n, uint64_t count) {
   LimbBuffer r;
   if (count >= uint64_t(n) * kLimbBits)
     return r;
@@ -766,22 +740,18 @@ static LimbBuffer shiftMagnitudeRight(const Limb *in, size_t n,
   for (size_t i = 0; i < rn; ++i) {
     Limb low = in[i + limbShift];
     Limb high = i + limbShift + 1 < n ? in[i + limbShift + 1] : 0;
-    r[i] =
-        bitShift ? (low >> bitShift) | (high << (kLimbBits - bitShift)) : low;
+    r[i] = bitShift ? (low >> bitShift) | (high << (kLimbBits - bitShift)) : low;
   }
   return r;
 }
 
 BigInt BigInt::shiftRight(const BigInt &a, uint64_t count) {
   if (!a.negative_)
-    return BigIntOps::make(
-        shiftMagnitudeRight(a.limbs_.data(), a.limbs_.size(), count), false);
+    return BigIntOps::make(shiftMagnitudeRight(a.limbs_.data(), a.limbs_.size(), count), false);
   // Floor semantics: a >> k == ~(~a >> k), and ~a = |a| - 1 is non-negative.
   BigInt complement = a.abs() - BigInt(1);
-  BigInt shifted =
-      BigIntOps::make(shiftMagnitudeRight(complement.limbs_.data(),
-                                          complement.limbs_.size(), count),
-                      false);
+  BigInt shifted = BigIntOps::make(
+      shiftMagnitudeRight(complement.limbs_.data(), complement.limbs_.size(), count), false);
   return ~shifted;
 }
 
@@ -815,8 +785,7 @@ BigInt BigIntOps::fromTwosComplement(LimbBuffer limbs) {
   return make(std::move(limbs), negative);
 }
 
-template <typename Op>
-BigInt BigIntOps::bitwise(const BigInt &a, const BigInt &b, Op op) {
+template <typename Op> BigInt BigIntOps::bitwise(const BigInt &a, const BigInt &b, Op op) {
   size_t n = std::max(a.limbs_.size(), b.limbs_.size()) + 1;
   LimbBuffer x, y;
   toTwosComplement(a, n, x);
@@ -862,8 +831,7 @@ BigInt BigInt::gcd(const BigInt &a, const BigInt &b) {
 // monotonically to floor(sqrt(n)) once x_0 >= sqrt(n).
 BigIntResult<BigInt> BigInt::isqrt(const BigInt &n) {
   if (n.isNegative())
-    return BigIntError{BigIntErrorKind::Value,
-                       "isqrt() argument must be nonnegative"};
+    return BigIntError{BigIntErrorKind::Value, "isqrt() argument must be nonnegative"};
   if (n.isZero())
     return BigInt(0);
   uint64_t small;

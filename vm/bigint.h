@@ -115,8 +115,7 @@ public:
   // Magnitude given as little-endian base-2^32 limbs (need not be normalised).
   static BigInt fromLimbs(const uint32_t *limbs, size_t count, bool negative);
   // Marshal's representation: little-endian base-2^15 digits.
-  static BigInt fromDigits15(const uint16_t *digits, size_t count,
-                             bool negative);
+  static BigInt fromDigits15(const uint16_t *digits, size_t count, bool negative);
   // int(float): truncates toward zero. `value` must be finite (the caller
   // raises OverflowError/ValueError for inf/nan).
   static BigInt fromDouble(double value);
@@ -191,18 +190,15 @@ public:
   static BigIntResult<BigInt> fromString(std::string_view text, int base);
   // Plain digits only, no sign/prefix/underscores/whitespace; base 2..36.
   // Applies the max-str-digits limit.
-  static BigIntResult<BigInt> fromDigitString(std::string_view digits,
-                                              int base);
+  static BigIntResult<BigInt> fromDigitString(std::string_view digits, int base);
   // Digits in base 2..36 (lowercase), '-' for negatives, no prefix. For
   // base 10 (any base that is not a power of two) this enforces the
   // max-str-digits limit; power-of-two bases never fail.
   BigIntResult<std::string> toString(int base = 10) const;
 
   // int.to_bytes / int.from_bytes.
-  BigIntResult<std::vector<uint8_t>> toBytes(size_t length, bool littleEndian,
-                                             bool isSigned) const;
-  static BigInt fromBytes(const uint8_t *bytes, size_t length,
-                          bool littleEndian, bool isSigned);
+  BigIntResult<std::vector<uint8_t>> toBytes(size_t length, bool littleEndian, bool isSigned) const;
+  static BigInt fromBytes(const uint8_t *bytes, size_t length, bool littleEndian, bool isSigned);
 
   // sys.get_int_max_str_digits / sys.set_int_max_str_digits (0 = no limit).
   // The caller validates the range (0 or >= 640) before setting.
@@ -215,8 +211,7 @@ public:
 private:
   friend struct BigIntOps;
   void normalize();
-  BigInt(LimbBuffer limbs, bool negative)
-      : limbs_(std::move(limbs)), negative_(negative) {
+  BigInt(LimbBuffer limbs, bool negative) : limbs_(std::move(limbs)), negative_(negative) {
     normalize();
   }
 

@@ -1,7 +1,7 @@
 // BigInt conversions: strings in bases 2..36 (with CPython's int/str digit
 // limit), floats (correct rounding, true division), bytes, marshal digits
 // and the numeric hash. Only the public BigInt API is used here.
-#include "bigint.h"
+#include "vm/bigint.h"
 
 #include <algorithm>
 #include <atomic>
@@ -39,8 +39,7 @@ int digitValue(char c) {
 }
 
 bool isAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' ||
-         c == '\r';
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
 }
 
 // Largest power of `base` that fits in a limb, and its exponent.
@@ -91,19 +90,17 @@ std::string formatLimit(const char *fmt, long long a, long long b = 0) {
 }
 
 BigIntError toStrLimitError(int limit) {
-  return {BigIntErrorKind::Value,
-          formatLimit("Exceeds the limit (%lld digits) for integer string "
-                      "conversion; use sys.set_int_max_str_digits() to "
-                      "increase the limit",
-                      limit)};
+  return {BigIntErrorKind::Value, formatLimit("Exceeds the limit (%lld digits) for integer string "
+                                              "conversion; use sys.set_int_max_str_digits() to "
+                                              "increase the limit",
+                                              limit)};
 }
 
 BigIntError toIntLimitError(int limit, size_t digits) {
-  return {BigIntErrorKind::Value,
-          formatLimit("Exceeds the limit (%lld digits) for integer string "
-                      "conversion: value has %lld digits; use "
-                      "sys.set_int_max_str_digits() to increase the limit",
-                      limit, (long long)digits)};
+  return {BigIntErrorKind::Value, formatLimit("Exceeds the limit (%lld digits) for integer string "
+                                              "conversion: value has %lld digits; use "
+                                              "sys.set_int_max_str_digits() to increase the limit",
+                                              limit, (long long)digits)};
 }
 
 // ---------------------------------------------------------------------------
@@ -185,10 +182,8 @@ BigInt parseDigitsRecursive(std::string_view digits, int base) {
   size_t lowLength = 64;
   while (lowLength * 2 < digits.size())
     lowLength *= 2;
-  BigInt high =
-      parseDigitsRecursive(digits.substr(0, digits.size() - lowLength), base);
-  BigInt low =
-      parseDigitsRecursive(digits.substr(digits.size() - lowLength), base);
+  BigInt high = parseDigitsRecursive(digits.substr(0, digits.size() - lowLength), base);
+  BigInt low = parseDigitsRecursive(digits.substr(digits.size() - lowLength), base);
   return high * powerCache().get(base, lowLength) + low;
 }
 
@@ -201,8 +196,7 @@ const char kDigitChars[] = "0123456789abcdefghijklmnopqrstuvwxyz";
 std::string formatPowerOfTwo(const BigInt &x, int base) {
   int bitsPerDigit = std::countr_zero(unsigned(base));
   uint64_t bits = x.bitLength();
-  size_t count =
-      size_t((bits + uint64_t(bitsPerDigit) - 1) / uint64_t(bitsPerDigit));
+  size_t count = size_t((bits + uint64_t(bitsPerDigit) - 1) / uint64_t(bitsPerDigit));
   std::string out(count, '0');
   const Limb *limbs = x.limbs();
   size_t n = x.limbCount();
@@ -220,8 +214,7 @@ std::string formatPowerOfTwo(const BigInt &x, int base) {
 
 // Appends the digits of x (>= 0), left-padded with zeros to `width` digits
 // (width 0: no padding, "0" for zero is the caller's concern).
-void appendDigitsSchoolbook(const BigInt &x, int base, size_t width,
-                            std::string &out) {
+void appendDigitsSchoolbook(const BigInt &x, int base, size_t width, std::string &out) {
   LimbPower power = largestLimbPower(base);
   std::vector<Limb> limbs(x.limbs(), x.limbs() + x.limbCount());
   std::string reversed;
@@ -243,8 +236,7 @@ constexpr size_t kFormatDivideAndConquerLimbs = 60;
 
 // Splits x by base^k with k a power of two (cached), formatting the quotient
 // and the zero-padded remainder recursively.
-void appendDigitsRecursive(const BigInt &x, int base, size_t width,
-                           std::string &out) {
+void appendDigitsRecursive(const BigInt &x, int base, size_t width, std::string &out) {
   if (x.limbCount() <= kFormatDivideAndConquerLimbs) {
     appendDigitsSchoolbook(x, base, width, out);
     return;
@@ -290,8 +282,7 @@ std::string pythonRepr(std::string_view text, size_t limit) {
                (static_cast<unsigned char>(text[i + 1]) <= 0xA0 ||
                 static_cast<unsigned char>(text[i + 1]) == 0xAD)) {
       // U+0080..U+00A0 and U+00AD are not printable: Python escapes them.
-      std::snprintf(hex, sizeof hex, "\\x%02x",
-                    static_cast<unsigned char>(text[++i]));
+      std::snprintf(hex, sizeof hex, "\\x%02x", static_cast<unsigned char>(text[++i]));
       repr += hex;
     } else {
       repr += char(c); // other UTF-8 is assumed printable
@@ -311,9 +302,8 @@ std::string pythonRepr(std::string_view text, size_t limit) {
 }
 
 BigIntError invalidLiteral(std::string_view text, int base) {
-  return {BigIntErrorKind::Value, "invalid literal for int() with base " +
-                                      std::to_string(base) + ": " +
-                                      pythonRepr(text, 200)};
+  return {BigIntErrorKind::Value, "invalid literal for int() with base " + std::to_string(base) +
+                                      ": " + pythonRepr(text, 200)};
 }
 
 } // namespace
@@ -329,14 +319,12 @@ void BigInt::setMaxStrDigits(int limit) { gMaxStrDigits.store(limit); }
 // Strings
 // ===========================================================================
 
-BigIntResult<BigInt> BigInt::fromDigitString(std::string_view digits,
-                                             int base) {
+BigIntResult<BigInt> BigInt::fromDigitString(std::string_view digits, int base) {
   assert(base >= 2 && base <= 36);
   if (isPowerOfTwoBase(base))
     return parsePowerOfTwoDigits(digits, base);
   int limit = maxStrDigits();
-  if (limit > 0 && digits.size() > size_t(kMaxStrDigitsThreshold) &&
-      digits.size() > size_t(limit))
+  if (limit > 0 && digits.size() > size_t(kMaxStrDigitsThreshold) && digits.size() > size_t(limit))
     return toIntLimitError(limit, digits.size());
   return parseDigitsRecursive(digits, base);
 }
@@ -344,8 +332,7 @@ BigIntResult<BigInt> BigInt::fromDigitString(std::string_view digits,
 // CPython: Objects/longobject.c PyLong_FromString
 BigIntResult<BigInt> BigInt::fromString(std::string_view text, int base) {
   if (base != 0 && (base < 2 || base > 36))
-    return BigIntError{BigIntErrorKind::Value,
-                       "int() base must be >= 2 and <= 36, or 0"};
+    return BigIntError{BigIntErrorKind::Value, "int() base must be >= 2 and <= 36, or 0"};
   const int originalBase = base;
   size_t pos = 0, end = text.size();
   while (pos < end && isAsciiSpace(text[pos]))
@@ -378,8 +365,7 @@ BigIntResult<BigInt> BigInt::fromString(std::string_view text, int base) {
     }
   }
   if (at(pos) == '0' &&
-      ((base == 16 && c1 == 'x') || (base == 8 && c1 == 'o') ||
-       (base == 2 && c1 == 'b'))) {
+      ((base == 16 && c1 == 'x') || (base == 8 && c1 == 'o') || (base == 2 && c1 == 'b'))) {
     pos += 2;
     if (at(pos) == '_') // one underscore may follow the prefix
       ++pos;
@@ -424,15 +410,13 @@ BigIntResult<std::string> BigInt::toString(int base) const {
   int limit = maxStrDigits();
   // Cheap lower bound on the digit count so absurd inputs fail before any
   // work: digits >= floor((bits - 1) * log_base(2)) + 1.
-  double lowerBound =
-      std::floor(double(bitLength() - 1) / std::log2(double(base))) + 1;
+  double lowerBound = std::floor(double(bitLength() - 1) / std::log2(double(base))) + 1;
   if (limit > 0 && lowerBound > double(limit) * 1.0001 + 1)
     return toStrLimitError(limit);
   size_t signLength = out.size();
   appendDigitsRecursive(abs(), base, 0, out);
   size_t digits = out.size() - signLength;
-  if (limit > 0 && digits > size_t(kMaxStrDigitsThreshold) &&
-      digits > size_t(limit))
+  if (limit > 0 && digits > size_t(kMaxStrDigitsThreshold) && digits > size_t(limit))
     return toStrLimitError(limit);
   return out;
 }
@@ -452,8 +436,7 @@ BigIntResult<double> BigInt::toDouble() const {
     return isNegative() ? -d : d;
   }
   if (bits > uint64_t(DBL_MAX_EXP))
-    return BigIntError{BigIntErrorKind::Overflow,
-                       "int too large to convert to float"};
+    return BigIntError{BigIntErrorKind::Overflow, "int too large to convert to float"};
   // Keep the top 64 bits and fold everything below into a sticky bit: with
   // 11 spare bits the single hardware rounding is then exact half-even.
   BigInt top = shiftRight(abs(), bits - 64);
@@ -463,8 +446,7 @@ BigIntResult<double> BigInt::toDouble() const {
     top64 |= 1;
   double d = std::ldexp(double(top64), int(bits - 64));
   if (std::isinf(d))
-    return BigIntError{BigIntErrorKind::Overflow,
-                       "int too large to convert to float"};
+    return BigIntError{BigIntErrorKind::Overflow, "int too large to convert to float"};
   return isNegative() ? -d : d;
 }
 
@@ -506,8 +488,7 @@ BigIntResult<double> BigInt::trueDivide(const BigInt &a, const BigInt &b) {
   qr->quotient.fitsUint64(q);
   int64_t xBits = int64_t(qr->quotient.bitLength());
 
-  int64_t extraBits =
-      std::max<int64_t>(xBits, DBL_MIN_EXP - shift) - DBL_MANT_DIG;
+  int64_t extraBits = std::max<int64_t>(xBits, DBL_MIN_EXP - shift) - DBL_MANT_DIG;
   uint64_t mask = uint64_t(1) << (extraBits - 1);
   uint64_t low = q | uint64_t(inexact);
   if ((low & mask) && (low & (3 * mask - 1)))
@@ -548,14 +529,13 @@ int64_t BigInt::hash() const {
 // ===========================================================================
 
 // CPython: Objects/longobject.c _PyLong_AsByteArray
-BigIntResult<std::vector<uint8_t>>
-BigInt::toBytes(size_t length, bool littleEndian, bool isSigned) const {
+BigIntResult<std::vector<uint8_t>> BigInt::toBytes(size_t length, bool littleEndian,
+                                                   bool isSigned) const {
   if (isNegative() && !isSigned)
-    return BigIntError{BigIntErrorKind::Overflow,
-                       "can't convert negative int to unsigned"};
+    return BigIntError{BigIntErrorKind::Overflow, "can't convert negative int to unsigned"};
   uint64_t available = uint64_t(length) * 8;
-  uint64_t needed = isNegative() ? (abs() - BigInt(1)).bitLength() + 1
-                                 : bitLength() + (isSigned ? 1 : 0);
+  uint64_t needed =
+      isNegative() ? (abs() - BigInt(1)).bitLength() + 1 : bitLength() + (isSigned ? 1 : 0);
   if (isZero())
     needed = 0;
   if (needed > available)
@@ -579,16 +559,14 @@ BigInt::toBytes(size_t length, bool littleEndian, bool isSigned) const {
 }
 
 // CPython: Objects/longobject.c _PyLong_FromByteArray
-BigInt BigInt::fromBytes(const uint8_t *bytes, size_t length, bool littleEndian,
-                         bool isSigned) {
+BigInt BigInt::fromBytes(const uint8_t *bytes, size_t length, bool littleEndian, bool isSigned) {
   std::vector<Limb> limbs((length + 3) / 4, 0);
   for (size_t i = 0; i < length; ++i) {
     uint8_t byte = littleEndian ? bytes[i] : bytes[length - 1 - i];
     limbs[i / 4] |= Limb(byte) << (8 * (i % 4));
   }
   BigInt value = fromLimbs(limbs.data(), limbs.size(), false);
-  uint8_t mostSignificant =
-      length == 0 ? 0 : (littleEndian ? bytes[length - 1] : bytes[0]);
+  uint8_t mostSignificant = length == 0 ? 0 : (littleEndian ? bytes[length - 1] : bytes[0]);
   if (isSigned && (mostSignificant & 0x80))
     value = value - *shiftLeft(BigInt(1), uint64_t(length) * 8);
   return value;
