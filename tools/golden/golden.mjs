@@ -171,8 +171,8 @@ function unifiedDiff(a, b, { context = 2, maxLines = 40, labelA = "expected", la
     let i = 0, j = 0;
     while (i < n || j < m) {
       if (i < n && j < m && A[i] === B[j]) { ops.push([" ", A[i], i]); i++; j++; }
-      else if (j < m && (i === n || L[i][j + 1] >= L[i + 1][j])) { ops.push(["+", B[j], i]); j++; }
-      else { ops.push(["-", A[i], i]); i++; }
+      else if (i < n && (j === m || L[i + 1][j] >= L[i][j + 1])) { ops.push(["-", A[i], i]); i++; }
+      else { ops.push(["+", B[j], i]); j++; }
     }
   }
   const keep = ops.map(() => false);
