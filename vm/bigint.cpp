@@ -173,7 +173,10 @@ LimbBuffer subMagnitudes(const Limb *a, size_t an, const Limb *b, size_t bn) {
 
 // Measured on x86-64 (see bigint_test MulThresholdBenchmark notes): with
 // 32-bit limbs Karatsuba starts winning at roughly 40 limbs.
-constexpr size_t kKaratsubaCutoff = 40;
+#ifndef PYVM_KARATSUBA_CUTOFF
+#define PYVM_KARATSUBA_CUTOFF 40
+#endif
+constexpr size_t kKaratsubaCutoff = PYVM_KARATSUBA_CUTOFF;
 
 // r[0..an+bn) must be zero on entry.
 void mulSchoolbook(const Limb *a, size_t an, const Limb *b, size_t bn, Limb *r) {
@@ -354,6 +357,22 @@ void divmodMagnitudes(const Limb *a, size_t an, const Limb *b, size_t bn, LimbBu
   divmodKnuth(a, an, b, bn, quotient, remainder);
 }
 
+LimbBuffer shiftMagnitudeRight(const Limb *in, size_t n, uint64_t count) {
+  LimbBuffer r;
+  if (count >= uint64_t(n) * kLimbBits)
+    return r;
+  size_t limbShift = size_t(count / kLimbBits);
+  int bitShift = int(count % kLimbBits);
+  size_t rn = n - limbShift;
+  r.resize(rn);
+  for (size_t i = 0; i < rn; ++i) {
+    Limb low = in[i + limbShift];
+    Limb high = i + limbShift + 1 < n ? in[i + limbShift + 1] : 0;
+    r[i] = bitShift ? (low >> bitShift) | (high << (kLimbBits - bitShift)) : low;
+  }
+  return r;
+}
+
 } // namespace
 
 // ===========================================================================
@@ -365,6 +384,12 @@ struct BigIntOps {
   static const LimbBuffer &mag(const BigInt &x) { return x.limbs_; }
   static BigInt addSigned(const BigInt &a, const BigInt &b, bool negateB);
   static void truncDivmod(const BigInt &a, const BigInt &b, BigInt &q, BigInt &r);
+  static void divmodSchoolbook(const BigInt &a, const BigInt &b, BigInt &q, BigInt &r);
+  static BigInt bitSlice(const BigInt &x, uint64_t start, uint64_t count);
+  static void div2n1n(const BigInt &a, const BigInt &b, uint64_t n, BigInt &q, BigInt &r);
+  static void div3n2n(const BigInt &a12, const BigInt &a3, const BigInt &b, const BigInt &b1,
+                      const BigInt &b2, uint64_t n, BigInt &q, BigInt &r);
+  static void divmodRecursive(const BigInt &a, const BigInt &b, BigInt &q, BigInt &r);
   static BigInt mulMod(const BigInt &a, const BigInt &b, const BigInt &m);
   static BigIntResult<BigInt> modInverse(const BigInt &a, const BigInt &m);
   static void toTwosComplement(const BigInt &x, size_t n, LimbBuffer &out);
@@ -544,11 +569,111 @@ static BigIntError divisionByZero() {
 }
 
 // Truncating (C-style) division; b != 0.
-void BigIntOps::truncDivmod(const BigInt &a, const BigInt &b, BigInt &q, BigInt &r) {
+// Knuth's algorithm D on the magnitudes, signs as C's truncating division.
+void BigIntOps::divmodSchoolbook(const BigInt &a, const BigInt &b, BigInt &q, BigInt &r) {
   LimbBuffer qm, rm;
   divmodMagnitudes(a.limbs_.data(), a.limbs_.size(), b.limbs_.data(), b.limbs_.size(), qm, rm);
   q = make(std::move(qm), a.negative_ != b.negative_);
   r = make(std::move(rm), a.negative_);
+}
+
+// Below this many bits of divisor or quotient, algorithm D is faster than
+// the recursion (CPython's _pylong uses the same 4000-bit limit).
+constexpr uint64_t kRecursiveDivisionBits = 4000;
+
+// Bits [start, start + count) of a non-negative x, without copying the rest.
+BigInt BigIntOps::bitSlice(const BigInt &x, uint64_t start, uint64_t count) {
+  size_t n = x.limbs_.size();
+  size_t firstLimb = size_t(start / kLimbBits);
+  if (firstLimb >= n || count == 0)
+    return BigInt();
+  size_t lastLimb = std::min(n, size_t((start + count) / kLimbBits) + 1);
+  BigInt window = make(
+      shiftMagnitudeRight(x.limbs_.data() + firstLimb, lastLimb - firstLimb, start % kLimbBits),
+      false);
+  if (window.bitLength() <= count)
+    return window;
+  window.limbs_.resize(size_t((count + kLimbBits - 1) / kLimbBits));
+  if (count % kLimbBits)
+    window.limbs_[window.limbs_.size() - 1] &= (Limb(1) << (count % kLimbBits)) - 1;
+  window.normalize();
+  return window;
+}
+
+// Burnikel-Ziegler style recursive division of a 2n-bit a by an n-bit b
+// (a < 2^n * b): two 3n/2n steps, each one half-size recursive division.
+// CPython: Lib/_pylong.py _div2n1n
+void BigIntOps::div2n1n(const BigInt &a, const BigInt &b, uint64_t n, BigInt &q, BigInt &r) {
+  if (a.bitLength() <= n + kRecursiveDivisionBits) {
+    divmodSchoolbook(a, b, q, r);
+    return;
+  }
+  bool pad = n & 1;
+  BigInt aa = a, bb = b;
+  if (pad) {
+    aa = *BigInt::shiftLeft(a, 1);
+    bb = *BigInt::shiftLeft(b, 1);
+    ++n;
+  }
+  uint64_t half = n / 2;
+  BigInt b1 = BigInt::shiftRight(bb, half), b2 = bitSlice(bb, 0, half);
+  BigInt q1, q2, rem;
+  div3n2n(BigInt::shiftRight(aa, n), bitSlice(aa, half, half), bb, b1, b2, half, q1, rem);
+  div3n2n(rem, bitSlice(aa, 0, half), bb, b1, b2, half, q2, r);
+  if (pad)
+    r = BigInt::shiftRight(r, 1);
+  q = *BigInt::shiftLeft(q1, half) + q2; // q2 < 2^half, so this is an OR
+}
+
+// CPython: Lib/_pylong.py _div3n2n
+void BigIntOps::div3n2n(const BigInt &a12, const BigInt &a3, const BigInt &b, const BigInt &b1,
+                        const BigInt &b2, uint64_t n, BigInt &q, BigInt &r) {
+  if (BigInt::shiftRight(a12, n) == b1) {
+    q = *BigInt::shiftLeft(BigInt(1), n) - BigInt(1);
+    r = a12 - *BigInt::shiftLeft(b1, n) + b1;
+  } else {
+    div2n1n(a12, b1, n, q, r);
+  }
+  r = (*BigInt::shiftLeft(r, n) + a3) - q * b2;
+  // The estimate from the top halves is at most 2 too large.
+  while (r.isNegative()) {
+    q = q - BigInt(1);
+    r = r + b;
+  }
+}
+
+// Long division in base 2^n, n = bits(b), each digit step a 2n/n division.
+// CPython: Lib/_pylong.py _divmod_pos
+void BigIntOps::divmodRecursive(const BigInt &a, const BigInt &b, BigInt &q, BigInt &r) {
+  uint64_t n = b.bitLength();
+  uint64_t digits = (a.bitLength() + n - 1) / n;
+  LimbBuffer quotient;
+  quotient.resize(size_t((digits * n) / kLimbBits + 2));
+  r = BigInt();
+  for (uint64_t i = digits; i-- > 0;) {
+    BigInt digit, partial = *BigInt::shiftLeft(r, n) + bitSlice(a, i * n, n);
+    div2n1n(partial, b, n, digit, r);
+    // Digits occupy disjoint bit ranges: add each at its offset.
+    BigInt placed = *BigInt::shiftLeft(digit, (i * n) % kLimbBits);
+    size_t offset = size_t((i * n) / kLimbBits);
+    addInPlace(quotient.data() + offset, quotient.size() - offset, placed.limbs_.data(),
+               placed.limbs_.size());
+  }
+  q = make(std::move(quotient), false);
+}
+
+// Truncating (C-style) division; b != 0.
+void BigIntOps::truncDivmod(const BigInt &a, const BigInt &b, BigInt &q, BigInt &r) {
+  uint64_t bBits = b.bitLength(), aBits = a.bitLength();
+  if (bBits <= kRecursiveDivisionBits || aBits <= bBits + kRecursiveDivisionBits) {
+    divmodSchoolbook(a, b, q, r);
+    return;
+  }
+  divmodRecursive(a.abs(), b.abs(), q, r);
+  if (a.negative_ != b.negative_)
+    q = -q;
+  if (a.negative_)
+    r = -r;
 }
 
 // CPython: Objects/longobject.c l_divmod
@@ -727,22 +852,6 @@ BigIntResult<BigInt> BigInt::shiftLeft(const BigInt &a, uint64_t count) {
     out[n] = carry;
   }
   return BigIntOps::make(std::move(r), a.negative_);
-}
-
-static LimbBuffer shiftMagnitudeRight(const Limb *in, size_t n, uint64_t count) {
-  LimbBuffer r;
-  if (count >= uint64_t(n) * kLimbBits)
-    return r;
-  size_t limbShift = size_t(count / kLimbBits);
-  int bitShift = int(count % kLimbBits);
-  size_t rn = n - limbShift;
-  r.resize(rn);
-  for (size_t i = 0; i < rn; ++i) {
-    Limb low = in[i + limbShift];
-    Limb high = i + limbShift + 1 < n ? in[i + limbShift + 1] : 0;
-    r[i] = bitShift ? (low >> bitShift) | (high << (kLimbBits - bitShift)) : low;
-  }
-  return r;
 }
 
 BigInt BigInt::shiftRight(const BigInt &a, uint64_t count) {

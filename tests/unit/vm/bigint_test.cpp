@@ -2112,6 +2112,53 @@ TEST(BigIntRandom, KaratsubaAgreesWithModularChecks) {
   }
 }
 
+// a = x**xe - y**ye, b = z**ze + c: operands big enough for the recursive
+// (Burnikel-Ziegler) division, built from formulas instead of embedded text.
+struct FormulaCase {
+  int x, xe, y, ye, z, ze, c;
+  int64_t productHash, quotientHash, remainderHash;
+};
+
+const FormulaCase kFormulaCases[] = {
+    {3, 37000, 5, 9000, 7, 5000, 1, 369931894452310447LL, 2278897907265704528LL,
+     543703933607373004LL},
+    {-3, 31001, 2, 77, 11, 3001, 5, -1890098739140417717LL, -103932991581570655LL,
+     2188684972327183045LL},
+    {13, 21000, 0, 0, -7, 16000, 3, 297750815365603254LL, 1843343675965594225LL,
+     1592690872984032002LL},
+};
+
+TEST(BigIntKnownValues, RecursiveDivision) {
+  for (const auto &c : kFormulaCases) {
+    BigInt a = *BigInt::pow(BigInt(c.x), BigInt(c.xe)) - *BigInt::pow(BigInt(c.y), BigInt(c.ye));
+    if (c.y == 0)
+      a = *BigInt::pow(BigInt(c.x), BigInt(c.xe)); // y == 0 means "subtract nothing"
+    BigInt b = *BigInt::pow(BigInt(c.z), BigInt(c.ze)) + BigInt(c.c);
+    EXPECT_EQ((a * b).hash(), c.productHash);
+    auto qr = BigInt::divmod(a, b);
+    ASSERT_TRUE(qr.ok());
+    EXPECT_EQ(qr->quotient.hash(), c.quotientHash);
+    EXPECT_EQ(qr->remainder.hash(), c.remainderHash);
+  }
+}
+
+TEST(BigIntRandom, RecursiveDivisionIdentities) {
+  // Divisors and quotients above 4000 bits take the recursive path.
+  std::mt19937_64 rng(23);
+  for (int iteration = 0; iteration < 30; ++iteration) {
+    BigInt b = randomBigInt(rng, 150 + rng() % 600);
+    BigInt a = randomBigInt(rng, 300 + rng() % 1500);
+    if (b.isZero())
+      continue;
+    auto qr = BigInt::divmod(a, b);
+    ASSERT_TRUE(qr.ok());
+    ASSERT_EQ(qr->quotient * b + qr->remainder, a);
+    ASSERT_TRUE(qr->remainder.isZero() || qr->remainder.isNegative() == b.isNegative());
+    ASSERT_LT(BigInt::compare(qr->remainder.abs(), b.abs()), 0);
+    ASSERT_EQ(*BigInt::floorDiv(a * b, b), a);
+  }
+}
+
 TEST(BigIntRandom, SparseOperandsInKaratsuba) {
   // Operands whose halves are mostly zero limbs (like powers of ten) stress
   // the length bookkeeping of the Karatsuba middle term.
