@@ -23,6 +23,16 @@ int listExtend(Value list, Value iterable);
 // list.sort(key=None, reverse=False), stable; -1 on error.
 int listSort(Value list, Value key, bool reverse);
 
+// list[start:stop] as a new list (0 <= start <= stop <= size).
+Ref listSlice(Value list, size_t start, size_t stop);
+// The list as a new tuple.
+Ref listAsTuple(Value list);
+// list.insert(i, item) with CPython's clamping; -1 on error.
+int listInsert(Value list, int64_t where, Value item);
+// The iterator types (iter(list), reversed(list)).
+extern Type ListIterType;
+extern Type ListRevIterType;
+
 void initListType();
 
 } // namespace pyvm

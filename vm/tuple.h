@@ -10,6 +10,7 @@ namespace pyvm {
 
 struct TupleObject : Object {
   size_t size;
+  int64_t hash;  // -1 until computed (CPython 3.14 caches tuple hashes)
   Value items[]; // owned references
 };
 extern Type TupleType;
@@ -28,6 +29,13 @@ inline void tupleInit(Value t, size_t i, Ref item) { t.as<TupleObject>()->items[
 // A tuple of the given values (each borrowed and incref'd).
 Ref newTupleOf(std::initializer_list<Value> items);
 Ref newTupleFrom(std::span<const Value> items);
+
+// Allocates a tuple of n null items of `type` (TupleType or a subclass).
+Ref newTupleOfType(Type *type, size_t n);
+// tuple[start:stop] for 0 <= start <= stop <= size.
+Ref tupleSlice(Value t, size_t start, size_t stop);
+// The tuple iterator type (iter(tuple)).
+extern Type TupleIterType;
 
 void initTupleType();
 

@@ -1,0 +1,56 @@
+// Iterator types of the builtins (enumerate, zip, map, filter, reversed, the
+// sequence iterator for __getitem__-iterables, the callable iterator of
+// iter(f, sentinel)) and small helpers shared by the container types.
+// CPython: Objects/enumobject.c, Objects/iterobject.c, Python/bltinmodule.c
+#pragma once
+
+#include "vm/object.h"
+
+#include <string>
+
+namespace pyvm {
+
+extern Type EnumerateType;
+extern Type ZipType;
+extern Type MapType;
+extern Type FilterType;
+extern Type ReversedType;
+extern Type SeqIterType;      // "iterator": iter() of an object with __getitem__
+extern Type CallableIterType; // "callable_iterator": iter(f, sentinel)
+
+// iter(seq) for an object without __iter__ but with __getitem__.
+Ref newSeqIter(Value seq);
+// iter(callable, sentinel).
+Ref newCallableIter(Value callable, Value sentinel);
+// reversed(seq): __reversed__ or the sequence protocol.
+Ref newReversed(Value seq);
+
+void initIteratorTypes();
+
+// --- helpers shared by the container types ---------------------------------
+
+// Py_ReprEnter/Py_ReprLeave: 1 when `v` is already being repr'd on this
+// thread (the caller prints "[...]"), 0 when it was entered, -1 on error.
+// CPython: Objects/object.c Py_ReprEnter
+int reprEnter(Value v);
+void reprLeave(Value v);
+
+// Appends repr(v) as UTF-8 to out; false with an error pending.
+bool appendRepr(std::string &out, Value v);
+
+// Normalises a sequence index from any __index__-able key: negative indices
+// count from the end. Returns false with an error pending when `key` is not
+// an index (TypeError naming `what`, e.g. "list indices must be integers or
+// slices, not str") -- the caller checks the range itself.
+bool sequenceIndex(Value key, int64_t *out);
+
+// The sequence fallbacks of + and * (CPython: sq_concat, sq_repeat) when the
+// sequence slot sees a non-sequence operand: gives the other operand's number
+// slot its chance first (reflected __radd__/__rmul__), as binary_op1 does
+// before falling back. Returns NotImplemented when the caller should go on.
+Ref trySequenceOtherSlot(Value a, Value b, BinaryOp op);
+// Reads a repeat count for seq * n; false with "can't multiply sequence by
+// non-int of type 'X'" pending when n is not an index.
+bool sequenceRepeatCount(Value n, int64_t *out);
+
+} // namespace pyvm

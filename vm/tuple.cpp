@@ -1,0 +1,464 @@
+// Python tuple. CPython: Objects/tupleobject.c
+#include "vm/tuple.h"
+
+#include "vm/abstract.h"
+#include "vm/builtin.h"
+#include "vm/errors.h"
+#include "vm/int.h"
+#include "vm/iterators.h"
+#include "vm/list.h"
+#include "vm/singletons.h"
+#include "vm/slice.h"
+#include "vm/str.h"
+
+#include <cstring>
+
+namespace pyvm {
+
+Type TupleType;
+Type TupleIterType;
+
+namespace {
+
+// The empty tuple is a singleton, as in CPython (`() is ()`).
+TupleObject *emptyTuple() {
+  static TupleObject *empty = [] {
+    auto *o = static_cast<TupleObject *>(std::calloc(1, sizeof(TupleObject)));
+    o->refcount = kImmortalRefcount;
+    o->type = &TupleType;
+    o->size = 0;
+    o->hash = -1;
+    return o;
+  }();
+  return empty;
+}
+
+void tupleDealloc(Object *self) {
+  auto *t = static_cast<TupleObject *>(self);
+  for (size_t i = 0; i < t->size; ++i)
+    decref(t->items[i]);
+}
+
+} // namespace
+
+Ref newTupleOfType(Type *type, size_t n) {
+  if (type == &TupleType && n == 0)
+    return Ref::borrow(emptyTuple());
+  size_t base = type->basicSize < sizeof(TupleObject) ? sizeof(TupleObject) : type->basicSize;
+  Object *o = allocObject(type, base + n * sizeof(Value));
+  if (!o)
+    return Ref();
+  auto *t = static_cast<TupleObject *>(o);
+  t->size = n;
+  t->hash = -1;
+  return Ref::steal(o);
+}
+
+Ref newTuple(size_t n) {
+  if (n == 0)
+    return Ref::borrow(emptyTuple());
+  Object *o = allocObject(&TupleType, sizeof(TupleObject) + n * sizeof(Value));
+  if (!o)
+    return Ref();
+  auto *t = static_cast<TupleObject *>(o);
+  t->size = n;
+  t->hash = -1;
+  return Ref::steal(o);
+}
+
+Ref newTupleFrom(std::span<const Value> items) {
+  Ref t = newTuple(items.size());
+  if (!t)
+    return t;
+  auto *o = t.as<TupleObject>();
+  for (size_t i = 0; i < items.size(); ++i) {
+    incref(items[i]);
+    o->items[i] = items[i];
+  }
+  return t;
+}
+
+Ref newTupleOf(std::initializer_list<Value> items) {
+  return newTupleFrom(std::span<const Value>(items.begin(), items.size()));
+}
+
+Ref tupleSlice(Value t, size_t start, size_t stop) {
+  if (start == 0 && stop == tupleSize(t) && t.type() == &TupleType)
+    return Ref::borrow(t);
+  if (stop < start)
+    stop = start;
+  return newTupleFrom(tupleItems(t).subspan(start, stop - start));
+}
+
+namespace {
+
+// --- slots -------------------------------------------------------------------
+
+// CPython: Objects/tupleobject.c tuple_repr
+Ref tupleRepr(Value self) {
+  size_t n = tupleSize(self);
+  if (n == 0)
+    return newStr("()");
+  int status = reprEnter(self);
+  if (status != 0)
+    return status > 0 ? newStr("(...)") : Ref();
+  std::string out = "(";
+  for (size_t i = 0; i < n; ++i) {
+    if (i)
+      out += ", ";
+    if (!appendRepr(out, tupleItem(self, i))) {
+      reprLeave(self);
+      return Ref();
+    }
+  }
+  out += n == 1 ? ",)" : ")";
+  reprLeave(self);
+  return newStr(out);
+}
+
+// CPython: Objects/tupleobject.c tuple_hash (xxHash-based, 3.8+; cached 3.14)
+constexpr uint64_t kXXPrime1 = 11400714785074694791ULL;
+constexpr uint64_t kXXPrime2 = 14029467366897019727ULL;
+constexpr uint64_t kXXPrime5 = 2870177450012600261ULL;
+
+int64_t tupleHash(Value self) {
+  auto *t = self.as<TupleObject>();
+  if (t->hash != -1)
+    return t->hash;
+  uint64_t acc = kXXPrime5;
+  for (size_t i = 0; i < t->size; ++i) {
+    int64_t h = hash(t->items[i]);
+    if (h == -1)
+      return -1;
+    uint64_t lane = static_cast<uint64_t>(h);
+    acc += lane * kXXPrime2;
+    acc = (acc << 31) | (acc >> 33);
+    acc *= kXXPrime1;
+  }
+  acc += static_cast<uint64_t>(t->size) ^ (kXXPrime5 ^ 3527539UL);
+  int64_t result = acc == static_cast<uint64_t>(-1) ? 1546275796 : static_cast<int64_t>(acc);
+  t->hash = result;
+  return result;
+}
+
+int64_t tupleLength(Value self) { return static_cast<int64_t>(tupleSize(self)); }
+
+int tupleContains(Value self, Value item) {
+  for (Value v : tupleItems(self)) {
+    int r = compareBool(v, item, CompareOp::Eq);
+    if (r != 0)
+      return r;
+  }
+  return 0;
+}
+
+Ref tupleGetItem(Value self, Value key) {
+  size_t n = tupleSize(self);
+  if (key.isSmallInt()) {
+    int64_t i = key.smallInt();
+    if (i < 0)
+      i += static_cast<int64_t>(n);
+    if (i < 0 || static_cast<uint64_t>(i) >= n)
+      return raise(&IndexErrorType, "tuple index out of range");
+    return Ref::borrow(tupleItem(self, static_cast<size_t>(i)));
+  }
+  if (key.type()->index) {
+    int64_t i;
+    if (!indexAsInt64(key, &i, &IndexErrorType))
+      return Ref();
+    if (i < 0)
+      i += static_cast<int64_t>(n);
+    if (i < 0 || static_cast<uint64_t>(i) >= n)
+      return raise(&IndexErrorType, "tuple index out of range");
+    return Ref::borrow(tupleItem(self, static_cast<size_t>(i)));
+  }
+  if (key.type() == &SliceType) {
+    int64_t start, stop, step;
+    int64_t count = sliceIndices(key, static_cast<int64_t>(n), &start, &stop, &step);
+    if (count < 0)
+      return Ref();
+    if (step == 1)
+      return tupleSlice(self, static_cast<size_t>(start), static_cast<size_t>(start + count));
+    Ref result = newTuple(static_cast<size_t>(count));
+    if (!result)
+      return result;
+    for (int64_t i = 0, j = start; i < count; ++i, j += step)
+      tupleInit(*result, static_cast<size_t>(i), Ref::borrow(tupleItem(self, static_cast<size_t>(j))));
+    return result;
+  }
+  return raisef(&TypeErrorType, "tuple indices must be integers or slices, not {}", typeName(key));
+}
+
+// CPython: Objects/tupleobject.c tuple_richcompare
+Ref tupleRichCompare(Value a, Value b, CompareOp op) {
+  if (!isTuple(a) || !isTuple(b))
+    return newNotImplemented();
+  size_t na = tupleSize(a), nb = tupleSize(b);
+  size_t i = 0;
+  for (; i < na && i < nb; ++i) {
+    int k = compareBool(tupleItem(a, i), tupleItem(b, i), CompareOp::Eq);
+    if (k < 0)
+      return Ref();
+    if (!k)
+      break;
+  }
+  if (i >= na || i >= nb) {
+    bool r = false;
+    switch (op) {
+    case CompareOp::Lt: r = na < nb; break;
+    case CompareOp::Le: r = na <= nb; break;
+    case CompareOp::Eq: r = na == nb; break;
+    case CompareOp::Ne: r = na != nb; break;
+    case CompareOp::Gt: r = na > nb; break;
+    case CompareOp::Ge: r = na >= nb; break;
+    }
+    return newBool(r);
+  }
+  if (op == CompareOp::Eq)
+    return newBool(false);
+  if (op == CompareOp::Ne)
+    return newBool(true);
+  return richCompare(tupleItem(a, i), tupleItem(b, i), op);
+}
+
+Ref tupleConcat(Value a, Value b) {
+  size_t na = tupleSize(a), nb = tupleSize(b);
+  if (nb == 0 && a.type() == &TupleType)
+    return Ref::borrow(a);
+  if (na == 0 && b.type() == &TupleType)
+    return Ref::borrow(b);
+  Ref r = newTuple(na + nb);
+  if (!r)
+    return r;
+  auto *o = r.as<TupleObject>();
+  for (size_t i = 0; i < na; ++i) {
+    o->items[i] = tupleItem(a, i);
+    incref(o->items[i]);
+  }
+  for (size_t i = 0; i < nb; ++i) {
+    o->items[na + i] = tupleItem(b, i);
+    incref(o->items[na + i]);
+  }
+  return r;
+}
+
+Ref tupleAdd(Value a, Value b) {
+  if (!isTuple(a))
+    return newNotImplemented();
+  if (isTuple(b))
+    return tupleConcat(a, b);
+  Ref other = trySequenceOtherSlot(a, b, BinaryOp::Add);
+  if (!other || !(*other).is(NotImplemented()))
+    return other;
+  return raisef(&TypeErrorType, "can only concatenate tuple (not \"{}\") to tuple", typeName(b));
+}
+
+Ref tupleRepeat(Value t, int64_t n) {
+  size_t size = tupleSize(t);
+  if (n <= 0 || size == 0)
+    return newTuple(0);
+  if (n == 1 && t.type() == &TupleType)
+    return Ref::borrow(t);
+  if (static_cast<uint64_t>(n) > (SIZE_MAX / sizeof(Value)) / size)
+    return raise(&MemoryErrorType, "");
+  size_t total = size * static_cast<size_t>(n);
+  Ref r = newTuple(total);
+  if (!r)
+    return r;
+  auto *o = r.as<TupleObject>();
+  auto *src = t.as<TupleObject>();
+  for (size_t k = 0; k < total; ++k) {
+    o->items[k] = src->items[k % size];
+    incref(o->items[k]);
+  }
+  return r;
+}
+
+Ref tupleMul(Value a, Value b) {
+  Value seq = isTuple(a) ? a : b;
+  Value count = isTuple(a) ? b : a;
+  if (!isTuple(seq))
+    return newNotImplemented();
+  if (count.isSmallInt())
+    return tupleRepeat(seq, count.smallInt());
+  if (seq.is(a)) {
+    Ref other = trySequenceOtherSlot(a, b, BinaryOp::Multiply);
+    if (!other || !(*other).is(NotImplemented()))
+      return other;
+  }
+  int64_t n;
+  if (!sequenceRepeatCount(count, &n))
+    return Ref();
+  return tupleRepeat(seq, n);
+}
+
+Ref tupleIter(Value self);
+
+// CPython: Objects/tupleobject.c tuple_new_impl
+Ref tupleNew(Type *type, const Value *args, size_t nargs, Value kwnames) {
+  if (type == &TupleType && !checkNoKeywords("tuple", kwnames))
+    return Ref();
+  if (!checkPositional("tuple", nargs, 0, 1))
+    return Ref();
+  Ref items;
+  if (nargs == 0)
+    items = newTuple(0);
+  else if (args[0].type() == &TupleType)
+    items = Ref::borrow(args[0]);
+  else
+    items = sequenceToTuple(args[0]);
+  if (!items || type == &TupleType)
+    return items;
+  size_t n = tupleSize(*items);
+  Ref r = newTupleOfType(type, n);
+  if (!r)
+    return r;
+  for (size_t i = 0; i < n; ++i)
+    tupleInit(*r, i, Ref::borrow(tupleItem(*items, i)));
+  return r;
+}
+
+// --- methods -----------------------------------------------------------------
+
+Ref tupleCount(Value self, Value value) {
+  int64_t count = 0;
+  for (size_t i = 0; i < tupleSize(self); ++i) {
+    int r = compareBool(tupleItem(self, i), value, CompareOp::Eq);
+    if (r < 0)
+      return Ref();
+    count += r;
+  }
+  return newInt(count);
+}
+
+// Reads the optional start/stop of index(): ints clamped as CPython's
+// _PyEval_SliceIndexNotNone, negative values counted from the end.
+bool readIndexBound(Value v, int64_t size, int64_t *out) {
+  if (!v.isSmallInt() && !v.type()->index)
+    return !raise(&TypeErrorType,
+                  "slice indices must be integers or have an __index__ method")
+                .isNull();
+  int64_t x;
+  if (v.isSmallInt()) {
+    x = v.smallInt();
+  } else {
+    Ref i = index(v);
+    if (!i)
+      return false;
+    if (!intFitsInt64(*i, &x)) {
+      BigInt b = intToBigInt(*i);
+      x = b.isNegative() ? INT64_MIN : INT64_MAX;
+    }
+  }
+  if (x < 0) {
+    x += size;
+    if (x < 0)
+      x = 0;
+  }
+  *out = x;
+  return true;
+}
+
+Ref tupleIndex(Value self, const Value *args, size_t nargs) {
+  if (!checkPositional("index", nargs, 1, 3))
+    return Ref();
+  int64_t size = static_cast<int64_t>(tupleSize(self));
+  int64_t start = 0, stop = INT64_MAX;
+  if (nargs > 1 && !readIndexBound(args[1], size, &start))
+    return Ref();
+  if (nargs > 2 && !readIndexBound(args[2], size, &stop))
+    return Ref();
+  for (int64_t i = start; i < stop && i < static_cast<int64_t>(tupleSize(self)); ++i) {
+    int r = compareBool(tupleItem(self, static_cast<size_t>(i)), args[0], CompareOp::Eq);
+    if (r < 0)
+      return Ref();
+    if (r)
+      return newInt(i);
+  }
+  return raise(&ValueErrorType, "tuple.index(x): x not in tuple");
+}
+
+Ref tupleGetNewArgs(Value self) {
+  Ref copy = newTupleFrom(tupleItems(self));
+  if (!copy)
+    return copy;
+  return newTupleOf({*copy});
+}
+
+// --- iterator ----------------------------------------------------------------
+
+struct TupleIterObject : Object {
+  Value seq; // owned tuple, null when exhausted
+  size_t index;
+};
+
+Ref tupleIter(Value self) {
+  Object *o = allocObject(&TupleIterType);
+  if (!o)
+    return Ref();
+  auto *it = static_cast<TupleIterObject *>(o);
+  incref(self);
+  it->seq = self;
+  it->index = 0;
+  return Ref::steal(o);
+}
+
+void tupleIterDealloc(Object *self) { decref(static_cast<TupleIterObject *>(self)->seq); }
+
+Ref tupleIterNext(Value self) {
+  auto *it = self.as<TupleIterObject>();
+  if (it->seq.isNull())
+    return Ref();
+  if (it->index < tupleSize(it->seq))
+    return Ref::borrow(tupleItem(it->seq, it->index++));
+  decref(it->seq);
+  it->seq = Value();
+  return Ref();
+}
+
+Ref iterSelf(Value self) { return Ref::borrow(self); }
+
+Ref tupleIterLengthHint(Value self) {
+  auto *it = self.as<TupleIterObject>();
+  if (it->seq.isNull())
+    return newInt(0);
+  return newInt(static_cast<int64_t>(tupleSize(it->seq) - it->index));
+}
+
+const MethodDef kTupleMethods[] = {
+    method("count", tupleCount),
+    method("index", tupleIndex),
+    method("__getnewargs__", tupleGetNewArgs),
+};
+
+const MethodDef kTupleIterMethods[] = {
+    method("__length_hint__", tupleIterLengthHint),
+};
+
+} // namespace
+
+void initTupleType() {
+  initStaticType(&TupleType, "tuple", &ObjectType, sizeof(TupleObject),
+                 kTypeBaseType | kTypeImmutable | kTypeTupleSubclass);
+  TupleType.dealloc = tupleDealloc;
+  TupleType.repr = tupleRepr;
+  TupleType.hash = tupleHash;
+  TupleType.richcompare = tupleRichCompare;
+  TupleType.iter = tupleIter;
+  TupleType.newInstance = tupleNew;
+  TupleType.binary[static_cast<int>(BinaryOp::Add)] = tupleAdd;
+  TupleType.binary[static_cast<int>(BinaryOp::Multiply)] = tupleMul;
+  TupleType.length = tupleLength;
+  TupleType.getitem = tupleGetItem;
+  TupleType.contains = tupleContains;
+  typeReady(&TupleType, kTupleMethods);
+
+  initStaticType(&TupleIterType, "tuple_iterator", &ObjectType, sizeof(TupleIterObject),
+                 kTypeImmutable);
+  TupleIterType.dealloc = tupleIterDealloc;
+  TupleIterType.iter = iterSelf;
+  TupleIterType.iternext = tupleIterNext;
+  typeReady(&TupleIterType, kTupleIterMethods);
+}
+
+} // namespace pyvm
