@@ -1815,6 +1815,17 @@ TEST(BigIntNumberTheory, GcdAndIsqrt) {
   EXPECT_EQ(str(BigInt::gcd(BigInt(0), BigInt(0))), "0");
   EXPECT_EQ(str(BigInt::gcd(BigInt(-12), BigInt(0))), "12");
   EXPECT_EQ(str(BigInt::gcd(parse("-1180591620717411303424"), BigInt(-96))), "32");
+  // Large operands exercise Lehmer's algorithm (values from CPython).
+  BigInt common = *BigInt::pow(BigInt(5), BigInt(300)) + BigInt(1);
+  BigInt x = *BigInt::pow(BigInt(6), BigInt(4000)) * common;
+  BigInt y = *BigInt::pow(BigInt(10), BigInt(3500)) * common * BigInt(3);
+  EXPECT_EQ(BigInt::gcd(x, y).hash(), 412194892326509094LL);
+  EXPECT_EQ(BigInt::gcd(-y, x).hash(), 412194892326509094LL);
+  EXPECT_EQ(str(BigInt::gcd(x + BigInt(1), y)), "1");
+  EXPECT_EQ(
+      str(BigInt::gcd(*BigInt::pow(BigInt(3), BigInt(9000)) + *BigInt::pow(BigInt(2), BigInt(5000)),
+                      *BigInt::pow(BigInt(7), BigInt(4000)))),
+      "1");
   EXPECT_EQ(str(*BigInt::isqrt(BigInt(0))), "0");
   EXPECT_EQ(str(*BigInt::isqrt(parse("18446744073709551615"))), "4294967295");
   EXPECT_EQ(str(*BigInt::isqrt(parse("18446744073709551616"))), "4294967296");
@@ -2090,6 +2101,12 @@ TEST(BigIntRandom, ArithmeticIdentities) {
     if (!g.isZero()) {
       ASSERT_TRUE(BigInt::mod(a, g)->isZero());
       ASSERT_TRUE(BigInt::mod(b, g)->isZero());
+      // Maximality: the cofactors are coprime.
+      ASSERT_EQ(BigInt::gcd(*BigInt::floorDiv(a, g), *BigInt::floorDiv(b, g)), BigInt(1));
+      BigInt c = randomBigInt(rng, 4);
+      if (!c.isZero()) {
+        ASSERT_EQ(BigInt::gcd(a * c, b * c), g * c.abs());
+      }
     }
     BigInt root = *BigInt::isqrt(a.abs());
     ASSERT_LE(BigInt::compare(root * root, a.abs()), 0);
