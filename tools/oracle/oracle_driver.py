@@ -106,6 +106,67 @@ def _load_script_code(path):
     return code, importlib.machinery.SourceFileLoader("__main__", path)
 
 
+# ---------------------------------------------------------------- asyncio
+
+def _install_plain_asyncio():
+    """Make `asyncio.run` work as in CPython.
+
+    pyodide replaces it with a browser-style WebLoop that needs WebAssembly
+    stack switching, which Node 20 lacks. Programs under test only need
+    coroutines, tasks and timers, so we give asyncio CPython's own selector
+    loop over a selector that has no file descriptors: select(timeout) just
+    sleeps until the next timer.
+    """
+    import asyncio
+    import selectors
+    import time
+    from asyncio import events, runners, selector_events
+
+    class _NoIOSelector(selectors.BaseSelector):
+        def register(self, fileobj, events, data=None):
+            raise OSError("oracle: this event loop has no I/O (pyodide)")
+
+        def unregister(self, fileobj):
+            raise KeyError(fileobj)
+
+        def select(self, timeout=None):
+            if timeout is None:
+                raise RuntimeError("oracle: event loop would block forever (no I/O in pyodide)")
+            if timeout > 0:
+                time.sleep(timeout)
+            return []
+
+        def close(self):
+            pass
+
+        def get_map(self):
+            return {}
+
+    class _PlainLoop(selector_events.BaseSelectorEventLoop):
+        def __init__(self):
+            super().__init__(_NoIOSelector())
+
+        # The self-pipe wakes a loop blocked in select() from another thread; we have neither.
+        def _make_self_pipe(self):
+            pass
+
+        def _close_self_pipe(self):
+            pass
+
+        def _write_to_self(self):
+            pass
+
+    class _PlainPolicy(events._BaseDefaultEventLoopPolicy):
+        _loop_factory = _PlainLoop
+
+    events._set_event_loop_policy(_PlainPolicy())
+    events._set_running_loop(None)  # pyodide marks its WebLoop as always running
+    asyncio.run = runners.run
+
+
+_install_plain_asyncio()
+
+
 # ---------------------------------------------------------------- commands
 
 def cmd_compile(args):

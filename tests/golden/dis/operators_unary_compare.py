@@ -4,7 +4,7 @@ def unary(a, b):
 
 def compare(a, b, c):
     return (a < b, a <= b, a == b, a != b, a > b, a >= b,
-            a < b < c, a is b, a is not b, a in c, a not in c,
+            a < b < len(c), a is b, a is not b, a in c, a not in c,
             a is None, b is not None)
 
 
