@@ -28,11 +28,56 @@ size_t dictSize(Value dict);
 bool dictNext(Value dict, size_t *pos, Value *key, Value *value);
 // dict.update(other) for a mapping or iterable of pairs; -1 on error.
 int dictUpdate(Value dict, Value other);
-// dict.update(**other) semantics with CPython's "keywords must be strings"
-// checks and, when `failOnDuplicate`, "got multiple values for keyword
-// argument" (DICT_MERGE).
+// Merges the mapping `other` into dict (DICT_UPDATE / DICT_MERGE). With
+// `failOnDuplicate`, a key already present raises KeyError(key), as CPython's
+// _PyDict_MergeEx(override=2); the eval loop turns that into "f() got
+// multiple values for keyword argument 'x'" (format_kwargs_error) and checks
+// "keywords must be strings" itself. A non-mapping raises AttributeError for
+// the missing 'keys' (the eval loop formats "'int' object is not a mapping").
 int dictMerge(Value dict, Value other, bool failOnDuplicate);
 Ref dictCopy(Value dict);
+
+// --- fast paths for the eval loop -------------------------------------------
+// d[key] for a str key (any str; fastest for interned exact strs, compared by
+// identity first). Borrowed, or null (error pending only if a str subclass
+// key's __eq__ raised).
+Value dictGetItemStr(Value dict, Value strKey);
+// Looks key up and returns d[key] as a new reference, or null: with no error
+// pending when missing (no KeyError raised).
+Ref dictGetItemRef(Value dict, Value key);
+// d.get(key, default) semantics for code that needs "missing" distinct from
+// error: 1 found (*out owned), 0 missing, -1 error.
+int dictLookup(Value dict, Value key, Ref *out);
+// d[key] = value with a precomputed hash.
+int dictSetItemHashed(Value dict, Value key, int64_t hash, Value value);
+// d.pop(key): 1 found (*out owned), 0 missing, -1 error.
+int dictPop(Value dict, Value key, Ref *out);
+// d.setdefault(key, default) returning a borrowed value.
+Value dictSetDefault(Value dict, Value key, Value defaultValue);
+void dictClear(Value dict);
+// Lists of the keys / values / (key, value) tuples, in order.
+Ref dictKeys(Value dict);
+Ref dictValues(Value dict);
+Ref dictItems(Value dict);
+// A tag that changes on every mutation of the dict (insert, delete, value
+// store, clear): a cache of any lookup result is valid while it is equal.
+uint64_t dictVersion(Value dict);
+// A tag that changes only when the set of keys or the table layout changes
+// (not on a value store): a cached entry index stays valid while it is equal.
+uint64_t dictKeysVersion(Value dict);
+// The entry index of a str key (for LOAD_GLOBAL/LOAD_ATTR caches), or -1.
+int64_t dictEntryIndexStr(Value dict, Value strKey);
+// The value at an entry index from dictEntryIndexStr (borrowed; null when the
+// entry was deleted).
+Value dictEntryValue(Value dict, int64_t index);
+
+// hash(v) with inline fast paths for small ints and strs whose hash is
+// cached. -1 with an error pending on failure.
+int64_t fastHash(Value v);
+
+extern Type DictKeysType;   // dict_keys
+extern Type DictValuesType; // dict_values
+extern Type DictItemsType;  // dict_items
 
 void initDictTypes(); // dict, its views and iterators
 
