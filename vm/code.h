@@ -6,7 +6,9 @@
 
 #include "vm/object.h"
 
+#include <array>
 #include <cstdint>
+#include <string>
 #include <vector>
 
 namespace pyvm {
@@ -39,6 +41,46 @@ enum LocalKind : uint8_t {
 };
 
 struct CoMonitoringData; // monitor/: per-code monitoring state
+
+// One entry of the exception table.
+struct ExceptionHandler {
+  int start, end;   // byte offsets [start, end)
+  int target;       // handler byte offset
+  int depth;        // value stack depth to unwind to
+  bool pushLasti;   // push the offset of the raising instruction
+};
+
+// Facts about one opcode number, from vm/opcodes.def (the one source of
+// truth). Numbers without an opcode have kind None and the name "<N>", as
+// dis prints them.
+namespace opflag {
+enum : uint32_t {
+  InPyc = 1u << 0,      // a base opcode that may appear in a .pyc
+  HasConst = 1u << 1,   // oparg indexes co_consts
+  HasName = 1u << 2,    // oparg (shifted for LOAD_GLOBAL/LOAD_ATTR/LOAD_SUPER_ATTR) indexes co_names
+  HasLocal = 1u << 3,   // oparg indexes localsplus
+  HasFree = 1u << 4,    // oparg indexes localsplus (a cell or free slot)
+  HasCompare = 1u << 5, // COMPARE_OP and its specialisations
+};
+} // namespace opflag
+enum class OpKind : uint8_t { None, Base, Specialized, Instrumented };
+enum class JumpKind : int8_t { None = 0, Forward = 1, Backward = -1 };
+struct OpcodeInfo {
+  const char *name;
+  OpKind kind;
+  bool hasArg;
+  uint8_t caches;  // inline cache code units after the instruction
+  JumpKind jump;   // relative jump direction, counted from after the caches
+  int16_t base;    // the base opcode (itself for a base opcode; -1 for none)
+  uint32_t flags;  // opflag bits
+};
+extern const std::array<OpcodeInfo, 256> kOpcodeInfo;
+// Opcode numbers by name: CodeOp::LOAD_CONST ...
+namespace CodeOp {
+#define OPCODE(NAME, NUM, KIND, ARG, CACHES, JUMP, BASE, FLAGS) constexpr uint8_t NAME = NUM;
+#include "vm/opcodes.def"
+#undef OPCODE
+} // namespace CodeOp
 
 // One 16-bit code unit: opcode and its 8-bit argument.
 struct CodeUnit {
@@ -76,6 +118,9 @@ struct CodeObject : Object {
   // specialisation and instrumentation rewrite in place.
   std::vector<CodeUnit> instructions;
 
+  // The decoded exception table (byte offsets), sorted by start.
+  std::vector<ExceptionHandler> handlers;
+
   // Monitoring (monitor/): null until a tool first instruments this code.
   CoMonitoringData *monitoring = nullptr;
   uint64_t instrumentationVersion = 0;
@@ -96,6 +141,13 @@ struct CodeFields {
   Ref linetable, exceptiontable;
 };
 Ref newCode(CodeFields &&fields);
+// The checks newCode makes, without building anything: false with the
+// reason in *why ("code: ..."). Also verifies the bytecode: only opcodes a
+// .pyc may hold, caches inside the code, opargs in range (const, name and
+// local indices, jump targets on instruction boundaries inside the code,
+// enumerated opargs), a last instruction that does not fall off the end, a
+// well-formed line table and exception table with handlers inside the code.
+bool checkCodeFields(const CodeFields &fields, std::string *why);
 
 // co_varnames, co_cellvars, co_freevars as new tuples.
 Ref codeVarnames(const CodeObject *code);
@@ -113,13 +165,6 @@ struct Position {
 // CPython: Objects/codeobject.c _PyCode_CheckLineNumber / co_positions()
 Position codeAddrToPosition(const CodeObject *code, int offset);
 
-// One entry of the exception table.
-struct ExceptionHandler {
-  int start, end;   // byte offsets [start, end)
-  int target;       // handler byte offset
-  int depth;        // value stack depth to unwind to
-  bool pushLasti;   // push the offset of the raising instruction
-};
 // Finds the handler covering byte offset `offset`; false when none.
 // CPython: Python/ceval.c get_exception_handler
 bool codeFindHandler(const CodeObject *code, int offset, ExceptionHandler *out);

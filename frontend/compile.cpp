@@ -1,0 +1,133 @@
+// Compiling .py files with the oracle (see frontend/compile.h).
+#include "frontend/compile.h"
+
+#include "frontend/pyc.h"
+
+#include <fmt/format.h>
+#include <llvm/ADT/SmallString.h>
+#include <llvm/Support/FileSystem.h>
+#include <llvm/Support/MemoryBuffer.h>
+#include <llvm/Support/Path.h>
+#include <llvm/Support/Program.h>
+#include <spdlog/spdlog.h>
+
+#include <chrono>
+#include <cstdlib>
+
+#ifndef PYVM_ORACLE
+#define PYVM_ORACLE ""
+#endif
+#ifndef PYVM_NODE
+#define PYVM_NODE ""
+#endif
+
+namespace pyvm {
+
+namespace {
+
+llvm::Error compileError(std::string message) {
+  return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
+}
+
+std::string envOr(const char *name, const char *fallback) {
+  const char *v = std::getenv(name);
+  return v && *v ? std::string(v) : std::string(fallback);
+}
+
+bool endsWith(llvm::StringRef s, llvm::StringRef suffix) { return s.endswith(suffix); }
+
+} // namespace
+
+std::string cacheFromSource(const std::string &sourcePath) {
+  llvm::SmallString<256> dir(llvm::sys::path::parent_path(sourcePath));
+  llvm::sys::path::append(dir, "__pycache__");
+  std::string stem = llvm::sys::path::stem(sourcePath).str();
+  llvm::sys::path::append(dir, stem + ".cpython-314.pyc");
+  return std::string(dir);
+}
+
+bool pycIsFresh(const std::string &sourcePath, const std::string &pycPath) {
+  llvm::sys::fs::file_status source;
+  if (llvm::sys::fs::status(sourcePath, source))
+    return false;
+  auto buffer = llvm::MemoryBuffer::getFileSlice(pycPath, kPycHeaderSize, 0);
+  if (!buffer || (*buffer)->getBufferSize() < kPycHeaderSize)
+    return false;
+  std::span<const uint8_t> data(reinterpret_cast<const uint8_t *>((*buffer)->getBufferStart()),
+                                (*buffer)->getBufferSize());
+  auto header = readPycHeader(data, pycPath);
+  if (!header) {
+    llvm::consumeError(header.takeError());
+    return false;
+  }
+  if (header->hashBased())
+    return !header->checkSource();
+  auto mtime = std::chrono::duration_cast<std::chrono::seconds>(
+                   source.getLastModificationTime().time_since_epoch())
+                   .count();
+  return header->sourceMtime == uint32_t(mtime) &&
+         header->sourceSize == uint32_t(source.getSize());
+}
+
+llvm::Expected<std::string> compileToPyc(const std::string &sourcePath) {
+  if (!llvm::sys::fs::exists(sourcePath))
+    return compileError(fmt::format("can't open file '{}': No such file or directory",
+                                    sourcePath));
+  std::string pyc = cacheFromSource(sourcePath);
+  if (pycIsFresh(sourcePath, pyc)) {
+    spdlog::debug("using cached {}", pyc);
+    return pyc;
+  }
+  std::string compiler = envOr("PYVM_COMPILER", PYVM_ORACLE);
+  if (compiler.empty() || !llvm::sys::fs::exists(compiler))
+    return compileError(fmt::format(
+        "cannot compile '{}': no compiler found{} (set PYVM_COMPILER to tools/oracle/oracle.mjs "
+        "or compile the file to a .pyc with CPython 3.14)",
+        sourcePath, compiler.empty() ? "" : fmt::format(" at '{}'", compiler)));
+  std::vector<std::string> argv;
+  if (endsWith(compiler, ".mjs") || endsWith(compiler, ".js")) {
+    std::string node = envOr("PYVM_NODE", PYVM_NODE);
+    if (node.empty() || !llvm::sys::fs::exists(node)) {
+      auto found = llvm::sys::findProgramByName("node");
+      if (!found)
+        return compileError(fmt::format("cannot compile '{}': node not found (set PYVM_NODE)",
+                                        sourcePath));
+      node = *found;
+    }
+    argv = {node, compiler};
+  } else {
+    argv = {compiler};
+  }
+  argv.insert(argv.end(), {"compile", sourcePath, pyc});
+  std::vector<llvm::StringRef> args(argv.begin(), argv.end());
+
+  llvm::SmallString<128> errPath;
+  if (llvm::sys::fs::createTemporaryFile("pyvm-compile", "err", errPath))
+    errPath.clear();
+  llvm::Optional<llvm::StringRef> redirects[] = {
+      llvm::None, llvm::None,
+      errPath.empty() ? llvm::Optional<llvm::StringRef>() : llvm::Optional<llvm::StringRef>(errPath)};
+  spdlog::debug("compiling {} -> {}", sourcePath, pyc);
+  std::string execError;
+  int status = llvm::sys::ExecuteAndWait(argv[0], args, llvm::None, redirects, 0, 0,
+                                         &execError);
+  std::string stderrText;
+  if (!errPath.empty()) {
+    if (auto b = llvm::MemoryBuffer::getFile(errPath))
+      stderrText = (*b)->getBuffer().str();
+    llvm::sys::fs::remove(errPath);
+  }
+  if (status != 0) {
+    while (!stderrText.empty() && stderrText.back() == '\n')
+      stderrText.pop_back();
+    if (status < 0)
+      return compileError(fmt::format("cannot compile '{}': cannot run {}: {}", sourcePath,
+                                      argv[0], execError));
+    return compileError(fmt::format("cannot compile '{}' (compiler exit status {}){}{}",
+                                    sourcePath, status, stderrText.empty() ? "" : ":\n",
+                                    stderrText));
+  }
+  return pyc;
+}
+
+} // namespace pyvm

@@ -1,0 +1,29 @@
+// Turning a .py file into its .pyc with the oracle compiler (CPython 3.14 on
+// pyodide, tools/oracle), with CPython's cache rules: the .pyc lives in
+// <dir>/__pycache__/<name>.cpython-314.pyc and is reused while it is fresh
+// (its header's source mtime and size equal the source file's).
+#pragma once
+
+#include <llvm/Support/Error.h>
+
+#include <string>
+
+namespace pyvm {
+
+// CPython: importlib.util.cache_from_source
+std::string cacheFromSource(const std::string &sourcePath);
+
+// True when `pycPath` is a 3.14 timestamp .pyc whose recorded source mtime
+// and size match the source file now (an unchecked hash .pyc is always
+// fresh; a checked hash .pyc is treated as stale).
+bool pycIsFresh(const std::string &sourcePath, const std::string &pycPath);
+
+// Returns the path of an up-to-date .pyc for `sourcePath`, compiling it when
+// needed. The compiler is `node <oracle.mjs> compile SRC OUT`: the script is
+// $PYVM_COMPILER or the build-time PYVM_ORACLE, node is $PYVM_NODE or the
+// build-time PYVM_NODE. A $PYVM_COMPILER that is not a .mjs/.js script is
+// run directly as `$PYVM_COMPILER compile SRC OUT`. The compiler's stderr
+// (a SyntaxError, say) becomes part of the error message.
+llvm::Expected<std::string> compileToPyc(const std::string &sourcePath);
+
+} // namespace pyvm
