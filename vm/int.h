@@ -39,6 +39,20 @@ bool intAsInt64(Value v, int64_t *out);
 // float(int), with OverflowError when too large.
 bool intAsDouble(Value v, double *out);
 
+// hash() of an int that fits in int64 (CPython: long_hash; modulus 2**61-1).
+int64_t hashInt64(int64_t v);
+// int(x) with one argument: str/bytes/bytearray parsing, float truncation,
+// __int__, __index__. CPython: Objects/abstract.c PyNumber_Long
+Ref toIntObject(Value v);
+// int(text, base) for a str, bytes or bytearray `text`.
+Ref intFromText(Value text, int base);
+// int(v) as an exact int (not a subclass, not bool): v must be an int.
+Ref intExact(Value v);
+// repr(int) / str(int) (ValueError beyond sys.get_int_max_str_digits()).
+Ref intRepr(Value v);
+// Exact floor division/modulo pieces used by divmod(): (q, r) tuple.
+Ref intDivmod(Value a, Value b);
+
 void initIntTypes(); // int and bool
 
 } // namespace pyvm
