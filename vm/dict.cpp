@@ -464,6 +464,31 @@ bool dictNext(Value dict, size_t *pos, Value *key, Value *value) {
   return true;
 }
 
+bool dictNextWithHash(Value dict, size_t *pos, Value *key, Value *value, int64_t *hash) {
+  Keys *k = asDict(dict)->keys;
+  size_t i = *pos;
+  Entry *e = k->entries();
+  while (i < static_cast<size_t>(k->nentries) && !e[i].value)
+    ++i;
+  if (i >= static_cast<size_t>(k->nentries))
+    return false;
+  *pos = i + 1;
+  if (key)
+    *key = e[i].key;
+  if (value)
+    *value = e[i].value;
+  if (hash)
+    *hash = e[i].hash;
+  return true;
+}
+
+int dictContainsHashed(Value dict, Value key, int64_t hash) {
+  int64_t ix = lookup(asDict(dict), key, hash);
+  if (ix == kIxError)
+    return -1;
+  return ix >= 0;
+}
+
 int dictPop(Value dict, Value key, Ref *out) {
   DictObject *d = asDict(dict);
   if (d->used == 0)

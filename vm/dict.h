@@ -26,6 +26,10 @@ size_t dictSize(Value dict);
 // Iterates in insertion order: `pos` starts at 0; returns false at the end.
 // key/value are borrowed.
 bool dictNext(Value dict, size_t *pos, Value *key, Value *value);
+// dictNext that also gives the stored hash of the key.
+bool dictNextWithHash(Value dict, size_t *pos, Value *key, Value *value, int64_t *hash);
+// `key in dict` with a known hash: 1/0/-1.
+int dictContainsHashed(Value dict, Value key, int64_t hash);
 // dict.update(other) for a mapping or iterable of pairs; -1 on error.
 int dictUpdate(Value dict, Value other);
 // Merges the mapping `other` into dict (DICT_UPDATE / DICT_MERGE). With

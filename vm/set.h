@@ -19,6 +19,16 @@ size_t setSize(Value set);
 // Iterates in table order; key is borrowed.
 bool setNext(Value set, size_t *pos, Value *key);
 
+// set(iterable) / frozenset(iterable); null with an error pending.
+Ref newSetFrom(Value iterable);
+Ref newFrozenSetFrom(Value iterable);
+// set.discard(key): 1 removed, 0 absent, -1 error.
+int setDiscard(Value set, Value key);
+// set.update(iterable); -1 on error.
+int setUpdate(Value set, Value iterable);
+void setClear(Value set);
+extern Type SetIterType; // set_iterator
+
 void initSetTypes();
 
 } // namespace pyvm
