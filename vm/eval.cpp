@@ -1,0 +1,1604 @@
+// The eval loop: one function that runs frames, dispatching through a table
+// of labels generated from vm/opcodes.def (computed goto). Python-to-Python
+// calls push a frame on the data stack and continue in the same C++
+// activation; returning pops it. Exceptions unwind through the code's
+// exception table. Each opcode body reads as its semantics.
+// CPython: Python/bytecodes.c, Python/ceval.c _PyEval_EvalFrameDefault
+#include "vm/abstract.h"
+#include "vm/dict.h"
+#include "vm/errors.h"
+#include "vm/eval_support.h"
+#include "vm/frame.h"
+#include "vm/function.h"
+#include "vm/generator.h"
+#include "vm/int.h"
+#include "vm/list.h"
+#include "vm/module.h"
+#include "vm/set.h"
+#include "vm/singletons.h"
+#include "vm/slice.h"
+#include "vm/str.h"
+#include "vm/traceback.h"
+#include "vm/tuple.h"
+
+#include <array>
+#include <cstring>
+
+namespace pyvm {
+
+namespace {
+constexpr std::array<uint8_t, 256> makeOpcodeCaches() {
+  std::array<uint8_t, 256> a{};
+#define OPCODE(NAME, number, Kind, hasArg, caches, Jump, BASE, flags) a[number] = caches;
+#include "vm/opcodes.def"
+#undef OPCODE
+  return a;
+}
+} // namespace
+
+const std::array<uint8_t, 256> kOpcodeCaches = makeOpcodeCaches();
+
+namespace {
+
+#define OPCODE(NAME, number, Kind, hasArg, caches, Jump, BASE, flags)                    \
+  constexpr int kCache_##NAME = caches;
+#include "vm/opcodes.def"
+#undef OPCODE
+
+// Moves a Value out of a stack slot, leaving null.
+inline Value take(Value &slot) { return std::exchange(slot, Value()); }
+
+} // namespace
+
+// The loop. Registers: frame, next_instr (the next code unit to decode), sp
+// (one past the top of the value stack), oparg.
+Ref evalFrame(Frame *entry, bool throwing) {
+  ThreadState *ts = currentThread();
+
+  // The dispatch table: one label per base and instrumented opcode;
+  // specialised forms (never in a .pyc) go to the unknown-opcode label.
+  static void *table[256];
+  static bool tableReady = false;
+  if (!tableReady) {
+    for (auto &t : table)
+      t = &&L_unknown_opcode;
+#define LABEL_Base(NAME) &&L_##NAME
+#define LABEL_Instrumented(NAME) &&L_##NAME
+#define LABEL_Specialized(NAME) &&L_unknown_opcode
+#define OPCODE(NAME, number, Kind, hasArg, caches, Jump, BASE, flags)                    \
+  table[number] = LABEL_##Kind(NAME);
+#include "vm/opcodes.def"
+#undef OPCODE
+#undef LABEL_Base
+#undef LABEL_Instrumented
+#undef LABEL_Specialized
+    tableReady = true;
+  }
+
+  Frame *frame = entry;
+  CodeUnit *next_instr;
+  Value *sp;
+  uint32_t oparg = 0;
+  Value *localsplus;
+  Value consts;
+  Value names;
+  // Shared by the bodies that jump into each other (CALL/CALL_KW, returns).
+  Value retval;
+  Value *callBase;
+  Value *callArgs;
+  size_t callTotal;
+  Value kwnames;
+  entry->isEntry = true;
+  entry->prev = ts->frame;
+  ts->frame = entry;
+
+// --- Dispatch macros (Lua style) ---------------------------------------------
+#define DISPATCH()                                                                     \
+  do {                                                                                 \
+    oparg = next_instr->arg;                                                           \
+    goto *table[next_instr->opcode];                                                   \
+  } while (0)
+// Every body starts here: record the current instruction and step past it and
+// its inline caches.
+#define TARGET(NAME)                                                                   \
+  L_##NAME:                                                                            \
+  frame->instrPtr = next_instr;                                                        \
+  next_instr += 1 + kCache_##NAME;
+#define JUMPBY(n) (next_instr += (n))
+#define PUSH(v) (*sp++ = (v))
+#define POP() (*--sp)
+#define TOP() (sp[-1])
+#define PEEK(n) (sp[-(n)])
+#define STACK_LEVEL() (int(sp - frame->stackBase()))
+#define GETLOCAL(i) (localsplus[i])
+#define NAME_AT(i) (tupleItem(names, i))
+#define CONST_AT(i) (tupleItem(consts, i))
+// Reloads the registers that cache the current frame's fields.
+#define LOAD_FRAME_REGISTERS()                                                         \
+  do {                                                                                 \
+    localsplus = frame->localsplus;                                                    \
+    consts = frame->code->consts.get();                                                \
+    names = frame->code->names.get();                                                  \
+  } while (0)
+#define ERROR_IF(cond)                                                                 \
+  do {                                                                                 \
+    if (cond)                                                                          \
+      goto error;                                                                      \
+  } while (0)
+
+start_frame:
+  // A frame starts (or resumes) executing: count it against the limit.
+  if (++ts->pyDepth > getRecursionLimit()) {
+    ts->pyDepth--;
+    raise(&RecursionErrorType, "maximum recursion depth exceeded");
+    sp = frame->stackPointer;
+    goto exit_unwind_popped;
+  }
+  if (frame->owner == FrameOwner::Generator)
+    frame->state = FrameState::Executing;
+  next_instr = frame->instrPtr;
+  sp = frame->stackPointer;
+  LOAD_FRAME_REGISTERS();
+  if (throwing) {
+    throwing = false;
+    goto error;
+  }
+  DISPATCH();
+
+  // ===========================================================================
+  // Opcodes, in the order of the table.
+  // ===========================================================================
+
+  TARGET(CACHE) { goto unknown_opcode_here; }
+
+  TARGET(BINARY_SLICE) {
+    Value stop = POP(), start = POP(), container = POP();
+    Ref slice = newSlice(start, stop, None());
+    decref(start);
+    decref(stop);
+    Ref res = slice ? getItem(container, slice.get()) : Ref();
+    decref(container);
+    ERROR_IF(!res);
+    PUSH(res.release());
+  }
+  DISPATCH();
+
+  TARGET(BUILD_TEMPLATE) {
+    Value interpolations = POP(), strings = POP();
+    Ref res = buildTemplate(strings, interpolations);
+    decref(strings);
+    decref(interpolations);
+    ERROR_IF(!res);
+    PUSH(res.release());
+  }
+  DISPATCH();
+
+  TARGET(CALL_FUNCTION_EX) {
+    // [func, NULL, callargs, kwargs_or_NULL]
+    Value kwargs = sp[-1], callargs = sp[-2], func = sp[-4];
+    if (!isTuple(callargs)) {
+      Ref tuple = starArgsToTuple(func, callargs);
+      ERROR_IF(!tuple);
+      decref(callargs);
+      sp[-2] = callargs = tuple.release();
+    }
+    if (isFunction(func) && !(kwargs && dictSize(kwargs) != 0)) {
+      FunctionObject *fn = func.as<FunctionObject>();
+      Frame *nf = pushFunctionFrame(fn, tupleItems(callargs).data(), tupleSize(callargs),
+                                    Value());
+      Value *base = sp - 4;
+      for (Value *p = base; p < sp; p++)
+        decref(take(*p));
+      sp = base;
+      ERROR_IF(!nf);
+      frame->stackPointer = sp;
+      frame->returnInstr = next_instr;
+      nf->prev = frame;
+      nf->isEntry = false;
+      frame = nf;
+      ts->frame = nf;
+      goto start_frame;
+    }
+    Ref res = callWithTupleAndDict(func, callargs, kwargs);
+    Value *base = sp - 4;
+    for (Value *p = base; p < sp; p++)
+      decref(take(*p));
+    sp = base;
+    ERROR_IF(!res);
+    PUSH(res.release());
+  }
+  DISPATCH();
+
+  TARGET(CHECK_EG_MATCH) {
+    Value matchType = POP(), excValue = POP();
+    Ref rest, match;
+    bool ok = exceptStarMatch(excValue, matchType, &match, &rest);
+    decref(matchType);
+    if (!ok) {
+      decref(excValue);
+      goto error;
+    }
+    decref(excValue);
+    if (!isNone(match.get())) {
+      // Handling the matched part: it becomes the handled exception.
+      // CPython: bytecodes.c CHECK_EG_MATCH (PyErr_SetHandledException)
+      xdecref(ts->excInfo->exc);
+      ts->excInfo->exc = Ref::borrow(match.get()).release();
+    }
+    PUSH(rest.release());
+    PUSH(match.release());
+  }
+  DISPATCH();
+
+  TARGET(CHECK_EXC_MATCH) {
+    Value type = TOP(), exc = PEEK(2);
+    if (!checkExceptTypeValid(type))
+      goto error;
+    int m = isInstanceOf(exc, type);
+    decref(take(TOP()));
+    sp--;
+    ERROR_IF(m < 0);
+    PUSH(newBool(m).release());
+  }
+  DISPATCH();
+
+  TARGET(CLEANUP_THROW) {
+    // [sub_iter, last_sent_val, exc_value] -> [None, value]
+    Value exc = sp[-1];
+    if (isInstance(exc, &StopIterationType)) {
+      Ref value = getAttr(exc, "value");
+      if (!value)
+        goto error;
+      decref(take(sp[-1]));
+      decref(take(sp[-2]));
+      decref(take(sp[-3]));
+      sp -= 3;
+      PUSH(newNone().release());
+      PUSH(value.release());
+      goto dispatch_next;
+    }
+    setPendingException(Ref::steal(take(sp[-1])));
+    sp--;
+    goto exception_unwind;
+  }
+
+  TARGET(DELETE_SUBSCR) {
+    Value sub = POP(), container = POP();
+    int err = delItem(container, sub);
+    decref(container);
+    decref(sub);
+    ERROR_IF(err < 0);
+  }
+  DISPATCH();
+
+  TARGET(END_FOR) {
+    decref(POP());
+  }
+  DISPATCH();
+
+  TARGET(END_SEND) {
+    Value value = POP();
+    decref(POP());
+    PUSH(value);
+  }
+  DISPATCH();
+
+  TARGET(EXIT_INIT_CHECK) {
+    Value v = POP();
+    if (!isNone(v)) {
+      raisef(&TypeErrorType, "__init__() should return None, not '{}'", typeName(v));
+      decref(v);
+      goto error;
+    }
+  }
+  DISPATCH();
+
+  TARGET(FORMAT_SIMPLE) {
+    Value value = TOP();
+    if (value.type() != &StrType) {
+      Ref res = format(value, Value());
+      ERROR_IF(!res);
+      decref(value);
+      TOP() = res.release();
+    }
+  }
+  DISPATCH();
+
+  TARGET(FORMAT_WITH_SPEC) {
+    Value spec = POP(), value = POP();
+    Ref res = format(value, spec);
+    decref(value);
+    decref(spec);
+    ERROR_IF(!res);
+    PUSH(res.release());
+  }
+  DISPATCH();
+
+  TARGET(GET_AITER) {
+    Value obj = TOP();
+    Ref iter = getAIter(obj);
+    ERROR_IF(!iter);
+    decref(obj);
+    TOP() = iter.release();
+  }
+  DISPATCH();
+
+  TARGET(GET_ANEXT) {
+    Ref awaitable = getANext(TOP());
+    ERROR_IF(!awaitable);
+    PUSH(awaitable.release());
+  }
+  DISPATCH();
+
+  TARGET(GET_ITER) {
+    Value iterable = TOP();
+    Ref iter = getIter(iterable);
+    ERROR_IF(!iter);
+    decref(iterable);
+    TOP() = iter.release();
+  }
+  DISPATCH();
+
+  TARGET(RESERVED) { goto unknown_opcode_here; }
+
+  TARGET(GET_LEN) {
+    int64_t n = length(TOP());
+    ERROR_IF(n < 0);
+    Ref len = newInt(n);
+    PUSH(len.release());
+  }
+  DISPATCH();
+
+  TARGET(GET_YIELD_FROM_ITER) {
+    Value iterable = TOP();
+    if (isCoroutine(iterable)) {
+      // CPython: only allowed inside a coroutine or an iterable coroutine.
+      if (!(frame->code->flags & (kCoCoroutine | kCoIterableCoroutine))) {
+        raise(&TypeErrorType,
+              "cannot 'yield from' a coroutine object in a non-coroutine generator");
+        goto error;
+      }
+    } else if (!isGenerator(iterable)) {
+      Ref iter = getIter(iterable);
+      ERROR_IF(!iter);
+      decref(iterable);
+      TOP() = iter.release();
+    }
+  }
+  DISPATCH();
+
+  TARGET(INTERPRETER_EXIT) { goto unknown_opcode_here; }
+
+  TARGET(LOAD_BUILD_CLASS) {
+    Value bc = dictGetItem(frame->builtins, "__build_class__");
+    if (!bc) {
+      if (!errorPending())
+        raise(&NameErrorType, "__build_class__ not found");
+      goto error;
+    }
+    incref(bc);
+    PUSH(bc);
+  }
+  DISPATCH();
+
+  TARGET(LOAD_LOCALS) {
+    if (!frame->locals) {
+      raise(&SystemErrorType, "no locals found");
+      goto error;
+    }
+    incref(frame->locals);
+    PUSH(frame->locals);
+  }
+  DISPATCH();
+
+  TARGET(MAKE_FUNCTION) {
+    Value code = TOP();
+    Ref func = newFunction(code.as<CodeObject>(), frame->globals);
+    ERROR_IF(!func);
+    decref(code);
+    TOP() = func.release();
+  }
+  DISPATCH();
+
+  TARGET(MATCH_KEYS) {
+    Ref values = matchKeys(PEEK(2), TOP());
+    ERROR_IF(!values && errorPending());
+    PUSH(values ? values.release() : newNone().release());
+  }
+  DISPATCH();
+
+  TARGET(MATCH_MAPPING) {
+    PUSH(newBool(isMappingForMatch(TOP())).release());
+  }
+  DISPATCH();
+
+  TARGET(MATCH_SEQUENCE) {
+    PUSH(newBool(isSequenceForMatch(TOP())).release());
+  }
+  DISPATCH();
+
+  TARGET(NOP) {}
+  DISPATCH();
+
+  TARGET(NOT_TAKEN) {}
+  DISPATCH();
+
+  TARGET(POP_EXCEPT) {
+    Value prev = POP();
+    ExcState *state = ts->excInfo;
+    Value old = state->exc;
+    state->exc = isNone(prev) ? Value() : prev;
+    if (isNone(prev))
+      decref(prev);
+    xdecref(old);
+  }
+  DISPATCH();
+
+  TARGET(POP_ITER) {
+    decref(POP());
+  }
+  DISPATCH();
+
+  TARGET(POP_TOP) {
+    xdecref(POP());
+  }
+  DISPATCH();
+
+  TARGET(PUSH_EXC_INFO) {
+    Value exc = TOP();
+    ExcState *state = ts->excInfo;
+    Value prev = state->exc ? state->exc : newNone().release();
+    incref(exc);
+    state->exc = exc;
+    TOP() = prev;
+    PUSH(exc);
+  }
+  DISPATCH();
+
+  TARGET(PUSH_NULL) {
+    PUSH(Value());
+  }
+  DISPATCH();
+
+  TARGET(RETURN_GENERATOR) {
+    // Moves this frame into a new generator object and returns it to the
+    // caller; the generator resumes at the next instruction.
+    frame->stackPointer = sp;
+    frame->instrPtr = next_instr;
+    Ref gen = makeGenerator(frame, frame->func);
+    ERROR_IF(!gen);
+    retval = gen.release();
+    goto return_value;
+  }
+
+  TARGET(RETURN_VALUE) {
+    retval = POP();
+    frame->stackPointer = sp;
+  return_value:
+    ts->pyDepth--;
+    {
+      Frame *dying = frame;
+      ts->frame = dying->prev;
+      if (dying->isEntry) {
+        finishFrame(dying);
+        return Ref::steal(retval);
+      }
+      frame = dying->prev;
+      finishFrame(dying);
+    }
+    next_instr = frame->returnInstr;
+    sp = frame->stackPointer;
+    LOAD_FRAME_REGISTERS();
+    PUSH(retval);
+  }
+  DISPATCH();
+
+  TARGET(SETUP_ANNOTATIONS) {
+    if (setupAnnotations(frame->locals) < 0)
+      goto error;
+  }
+  DISPATCH();
+
+  TARGET(STORE_SLICE) {
+    Value stop = POP(), start = POP(), container = POP(), v = POP();
+    Ref slice = newSlice(start, stop, None());
+    int err = slice ? setItem(container, slice.get(), v) : -1;
+    decref(stop);
+    decref(start);
+    decref(container);
+    decref(v);
+    ERROR_IF(err < 0);
+  }
+  DISPATCH();
+
+  TARGET(STORE_SUBSCR) {
+    Value sub = POP(), container = POP(), v = POP();
+    int err = setItem(container, sub, v);
+    decref(sub);
+    decref(container);
+    decref(v);
+    ERROR_IF(err < 0);
+  }
+  DISPATCH();
+
+  TARGET(TO_BOOL) {
+    Value value = TOP();
+    if (value.type() != &BoolType) {
+      int b = isTrue(value);
+      ERROR_IF(b < 0);
+      decref(value);
+      TOP() = newBool(b).release();
+    }
+  }
+  DISPATCH();
+
+  TARGET(UNARY_INVERT) {
+    Ref res = invert(TOP());
+    ERROR_IF(!res);
+    decref(TOP());
+    TOP() = res.release();
+  }
+  DISPATCH();
+
+  TARGET(UNARY_NEGATIVE) {
+    Ref res = negative(TOP());
+    ERROR_IF(!res);
+    decref(TOP());
+    TOP() = res.release();
+  }
+  DISPATCH();
+
+  TARGET(UNARY_NOT) {
+    // The operand is an exact bool (TO_BOOL precedes).
+    Value v = TOP();
+    TOP() = newBool(v.is(False())).release();
+    decref(v);
+  }
+  DISPATCH();
+
+  TARGET(WITH_EXCEPT_START) {
+    // [exit_func, exit_self_or_NULL, lasti, prev_exc, exc] -> (same), res
+    Value exc = sp[-1], exitSelf = sp[-4], exitFunc = sp[-5];
+    Ref tb = excGetTraceback(exc);
+    Value args[4] = {exitSelf, Value::fromObject(exc.type()), exc, tb.get()};
+    Ref res = exitSelf ? call(exitFunc, args, 4) : call(exitFunc, args + 1, 3);
+    ERROR_IF(!res);
+    PUSH(res.release());
+  }
+  DISPATCH();
+
+  TARGET(BINARY_OP) {
+    Value rhs = sp[-1], lhs = sp[-2];
+    Ref res;
+    if (oparg == kBinaryOpSubscr)
+      res = getItem(lhs, rhs);
+    else if (oparg >= kInplaceOffset)
+      res = inplaceOp(lhs, rhs, BinaryOp(oparg - kInplaceOffset));
+    else
+      res = binaryOp(lhs, rhs, BinaryOp(oparg));
+    ERROR_IF(!res);
+    decref(lhs);
+    decref(rhs);
+    sp--;
+    TOP() = res.release();
+  }
+  DISPATCH();
+
+  TARGET(BUILD_INTERPOLATION) {
+    int n = 2 + (oparg & 1);
+    Value *base = sp - n;
+    Ref res = buildInterpolation(base[0], base[1], (oparg & 1) ? base[2] : Value(),
+                                 int(oparg >> 2));
+    for (Value *p = base; p < sp; p++)
+      decref(take(*p));
+    sp = base;
+    ERROR_IF(!res);
+    PUSH(res.release());
+  }
+  DISPATCH();
+
+  TARGET(BUILD_LIST) {
+    Ref list = newList(oparg);
+    ERROR_IF(!list);
+    Value *base = sp - oparg;
+    for (uint32_t i = 0; i < oparg; i++)
+      listAppend(list.get(), Ref::steal(base[i]));
+    sp = base;
+    PUSH(list.release());
+  }
+  DISPATCH();
+
+  TARGET(BUILD_MAP) {
+    Ref dict = newDict();
+    ERROR_IF(!dict);
+    Value *base = sp - 2 * oparg;
+    int err = 0;
+    for (uint32_t i = 0; i < oparg && err == 0; i++)
+      err = dictSetItem(dict.get(), base[2 * i], base[2 * i + 1]);
+    for (Value *p = base; p < sp; p++)
+      decref(take(*p));
+    sp = base;
+    ERROR_IF(err < 0);
+    PUSH(dict.release());
+  }
+  DISPATCH();
+
+  TARGET(BUILD_SET) {
+    Ref set = newSet();
+    ERROR_IF(!set);
+    Value *base = sp - oparg;
+    int err = 0;
+    for (uint32_t i = 0; i < oparg && err == 0; i++)
+      err = setAdd(set.get(), base[i]);
+    for (Value *p = base; p < sp; p++)
+      decref(take(*p));
+    sp = base;
+    ERROR_IF(err < 0);
+    PUSH(set.release());
+  }
+  DISPATCH();
+
+  TARGET(BUILD_SLICE) {
+    Value step = oparg == 3 ? POP() : Value();
+    Value stop = POP(), start = POP();
+    Ref slice = newSlice(start, stop, step ? step : None());
+    decref(start);
+    decref(stop);
+    xdecref(step);
+    ERROR_IF(!slice);
+    PUSH(slice.release());
+  }
+  DISPATCH();
+
+  TARGET(BUILD_STRING) {
+    Value *base = sp - oparg;
+    Ref res = concatStrings(base, oparg);
+    for (Value *p = base; p < sp; p++)
+      decref(take(*p));
+    sp = base;
+    ERROR_IF(!res);
+    PUSH(res.release());
+  }
+  DISPATCH();
+
+  TARGET(BUILD_TUPLE) {
+    Value *base = sp - oparg;
+    Ref tuple = newTuple(oparg);
+    ERROR_IF(!tuple);
+    for (uint32_t i = 0; i < oparg; i++)
+      tupleInit(tuple.get(), i, Ref::steal(base[i]));
+    sp = base;
+    PUSH(tuple.release());
+  }
+  DISPATCH();
+
+  TARGET(CALL) {
+    // [callable, self_or_NULL, args...]
+    kwnames = Value();
+  call_common:
+    callBase = sp - oparg - 2;
+    callArgs = sp - oparg;
+    callTotal = oparg;
+    if (callBase[1]) {
+      callArgs--;
+      callTotal++;
+    } else if (isMethod(callBase[0])) {
+      // Unpack a bound method so Python methods are called inline.
+      MethodObject *m = callBase[0].as<MethodObject>();
+      callBase[1] = Ref::borrow(m->self.get()).release();
+      Value func = Ref::borrow(m->func.get()).release();
+      decref(callBase[0]);
+      callBase[0] = func;
+      callArgs--;
+      callTotal++;
+    }
+    {
+      Value callable = callBase[0];
+      size_t nkw = kwnames ? tupleSize(kwnames) : 0;
+      if (isFunction(callable)) {
+        FunctionObject *fn = callable.as<FunctionObject>();
+        CodeObject *code = fn->code;
+        Frame *nf;
+        if (nkw == 0 && int(callTotal) == code->argcount &&
+            !(code->flags & (kCoVarargs | kCoVarkeywords)) && code->kwonlyargcount == 0) {
+          // Exact positional arguments: move them into the new frame.
+          nf = pushFrame(code, fn, fn->globals, fn->builtins, Value());
+          if (nf) {
+            for (size_t i = 0; i < callTotal; i++)
+              nf->localsplus[i] = take(callArgs[i]);
+          }
+        } else {
+          nf = pushFunctionFrame(fn, callArgs, callTotal - nkw, kwnames);
+        }
+        for (Value *p = callBase; p < sp; p++)
+          xdecref(take(*p));
+        xdecref(kwnames);
+        sp = callBase;
+        ERROR_IF(!nf);
+        frame->stackPointer = sp;
+        frame->returnInstr = next_instr;
+        nf->prev = frame;
+        nf->isEntry = false;
+        frame = nf;
+        ts->frame = nf;
+        goto start_frame;
+      }
+      frame->stackPointer = sp;
+      Ref res = call(callable, callArgs, callTotal - nkw, kwnames);
+      for (Value *p = callBase; p < sp; p++)
+        xdecref(take(*p));
+      xdecref(kwnames);
+      sp = callBase;
+      ERROR_IF(!res);
+      PUSH(res.release());
+    }
+  }
+  DISPATCH();
+
+  TARGET(CALL_INTRINSIC_1) {
+    Value v = TOP();
+    Ref res = callIntrinsic1(frame, oparg, v);
+    ERROR_IF(!res);
+    decref(v);
+    TOP() = res.release();
+  }
+  DISPATCH();
+
+  TARGET(CALL_INTRINSIC_2) {
+    Value value1 = sp[-1], value2 = sp[-2];
+    Ref res = callIntrinsic2(frame, oparg, value2, value1);
+    ERROR_IF(!res);
+    decref(value1);
+    decref(value2);
+    sp--;
+    TOP() = res.release();
+  }
+  DISPATCH();
+
+  TARGET(CALL_KW) {
+    kwnames = POP();
+    goto call_common;
+  }
+
+  TARGET(COMPARE_OP) {
+    Value right = sp[-1], left = sp[-2];
+    Ref res = richCompare(left, right, CompareOp(oparg >> 5));
+    ERROR_IF(!res);
+    if (oparg & 16) {
+      int b = isTrue(res.get());
+      ERROR_IF(b < 0);
+      res = newBool(b);
+    }
+    decref(left);
+    decref(right);
+    sp--;
+    TOP() = res.release();
+  }
+  DISPATCH();
+
+  TARGET(CONTAINS_OP) {
+    Value right = sp[-1], left = sp[-2];
+    int r = contains(right, left);
+    ERROR_IF(r < 0);
+    decref(left);
+    decref(right);
+    sp--;
+    TOP() = newBool(r ^ int(oparg)).release();
+  }
+  DISPATCH();
+
+  TARGET(CONVERT_VALUE) {
+    Value v = TOP();
+    Ref res = oparg == 1 ? str(v) : oparg == 2 ? repr(v) : ascii(v);
+    ERROR_IF(!res);
+    decref(v);
+    TOP() = res.release();
+  }
+  DISPATCH();
+
+  TARGET(COPY) {
+    Value v = PEEK(oparg);
+    xincref(v);
+    PUSH(v);
+  }
+  DISPATCH();
+
+  TARGET(COPY_FREE_VARS) {
+    // Copies the closure cells into the last oparg slots.
+    Value closure = frame->func->closure.get();
+    int offset = frame->code->nlocalsplus - int(oparg);
+    for (uint32_t i = 0; i < oparg; i++) {
+      Value cell = tupleItem(closure, i);
+      incref(cell);
+      localsplus[offset + i] = cell;
+    }
+  }
+  DISPATCH();
+
+  TARGET(DELETE_ATTR) {
+    Value owner = POP();
+    int err = delAttr(owner, NAME_AT(oparg));
+    decref(owner);
+    ERROR_IF(err < 0);
+  }
+  DISPATCH();
+
+  TARGET(DELETE_DEREF) {
+    CellObject *cell = GETLOCAL(oparg).as<CellObject>();
+    if (!cell->contents) {
+      raiseUnboundFree(frame, oparg);
+      goto error;
+    }
+    decref(take(cell->contents));
+  }
+  DISPATCH();
+
+  TARGET(DELETE_FAST) {
+    if (!GETLOCAL(oparg)) {
+      raiseUnboundLocal(frame, oparg);
+      goto error;
+    }
+    decref(take(GETLOCAL(oparg)));
+  }
+  DISPATCH();
+
+  TARGET(DELETE_GLOBAL) {
+    Value name = NAME_AT(oparg);
+    int r = dictDelItem(frame->globals, name);
+    ERROR_IF(r < 0);
+    if (r == 0) {
+      raiseNameError(name);
+      goto error;
+    }
+  }
+  DISPATCH();
+
+  TARGET(DELETE_NAME) {
+    Value name = NAME_AT(oparg);
+    if (!frame->locals) {
+      raisef(&SystemErrorType, "no locals when deleting {}", strRepr(name));
+      goto error;
+    }
+    int r;
+    if (isDict(frame->locals) && frame->locals.type() == &DictType) {
+      r = dictDelItem(frame->locals, name);
+      if (r == 0) {
+        raiseNameError(name);
+        goto error;
+      }
+    } else {
+      r = delItem(frame->locals, name);
+      if (r < 0 && pendingExceptionMatches(&KeyErrorType)) {
+        clearPendingException();
+        raiseNameError(name);
+      }
+    }
+    ERROR_IF(r < 0);
+  }
+  DISPATCH();
+
+  TARGET(DICT_MERGE) {
+    Value update = POP();
+    Value dict = PEEK(oparg);
+    if (dictMerge(dict, update, true) < 0) {
+      formatKwargsError(PEEK(oparg + 2), update);
+      decref(update);
+      goto error;
+    }
+    decref(update);
+  }
+  DISPATCH();
+
+  TARGET(DICT_UPDATE) {
+    Value update = POP();
+    Value dict = PEEK(oparg);
+    if (dictUpdate(dict, update) < 0) {
+      if (pendingExceptionMatches(&AttributeErrorType)) {
+        clearPendingException();
+        raisef(&TypeErrorType, "'{}' object is not a mapping", typeName(update));
+      }
+      decref(update);
+      goto error;
+    }
+    decref(update);
+  }
+  DISPATCH();
+
+  TARGET(END_ASYNC_FOR) {
+    // [awaitable, exc] -> [] when exc is StopAsyncIteration, else re-raise.
+    Value exc = TOP();
+    if (isInstance(exc, &StopAsyncIterationType)) {
+      decref(POP());
+      decref(POP());
+      goto dispatch_next;
+    }
+    setPendingException(Ref::steal(POP()));
+    goto exception_unwind;
+  }
+
+  TARGET(EXTENDED_ARG) {
+    // Widen the next instruction's argument and dispatch it directly.
+    oparg = (oparg << 8) | next_instr->arg;
+  }
+  goto *table[next_instr->opcode];
+
+  TARGET(FOR_ITER) {
+    Value iter = TOP();
+    Ref next;
+    IterNextFn iternext = iter.type()->iternext;
+    if (iternext) {
+      next = iternext(iter);
+    } else {
+      next = iterNext(iter);
+    }
+    if (!next) {
+      if (errorPending()) {
+        if (!pendingExceptionMatches(&StopIterationType))
+          goto error;
+        clearPendingException();
+      }
+      // Exhausted: skip END_FOR and land on POP_ITER with the iterator.
+      JUMPBY(oparg + 1);
+      goto dispatch_next;
+    }
+    PUSH(next.release());
+  }
+  DISPATCH();
+
+  TARGET(GET_AWAITABLE) {
+    Value iterable = TOP();
+    Ref iter = getAwaitableIter(iterable);
+    if (!iter) {
+      formatAwaitableError(iterable, oparg);
+      goto error;
+    }
+    decref(iterable);
+    TOP() = iter.release();
+  }
+  DISPATCH();
+
+  TARGET(IMPORT_FROM) {
+    Ref res = importFrom(TOP(), NAME_AT(oparg));
+    ERROR_IF(!res);
+    PUSH(res.release());
+  }
+  DISPATCH();
+
+  TARGET(IMPORT_NAME) {
+    Value fromlist = POP(), level = POP();
+    Ref res = importName(frame, NAME_AT(oparg), fromlist, level);
+    decref(fromlist);
+    decref(level);
+    ERROR_IF(!res);
+    PUSH(res.release());
+  }
+  DISPATCH();
+
+  TARGET(IS_OP) {
+    Value right = POP(), left = POP();
+    bool same = left.is(right);
+    decref(left);
+    decref(right);
+    PUSH(newBool(same ^ bool(oparg)).release());
+  }
+  DISPATCH();
+
+  TARGET(JUMP_BACKWARD) {
+    JUMPBY(-int(oparg));
+    // The periodic check point (signals, monitoring, eval breaker).
+    if (ts->evalBreaker && handleEvalBreaker() < 0)
+      goto error;
+  }
+  DISPATCH();
+
+  TARGET(JUMP_BACKWARD_NO_INTERRUPT) {
+    JUMPBY(-int(oparg));
+  }
+  DISPATCH();
+
+  TARGET(JUMP_FORWARD) {
+    JUMPBY(oparg);
+  }
+  DISPATCH();
+
+  TARGET(LIST_APPEND) {
+    Value v = POP();
+    listAppend(PEEK(oparg), Ref::steal(v));
+  }
+  DISPATCH();
+
+  TARGET(LIST_EXTEND) {
+    Value iterable = POP();
+    if (listExtend(PEEK(oparg), iterable) < 0) {
+      if (pendingExceptionMatches(&TypeErrorType) && !iterable.type()->iter &&
+          !iterable.type()->getitem) {
+        clearPendingException();
+        raisef(&TypeErrorType, "Value after * must be an iterable, not {}",
+               typeName(iterable));
+      }
+      decref(iterable);
+      goto error;
+    }
+    decref(iterable);
+  }
+  DISPATCH();
+
+  TARGET(LOAD_ATTR) {
+    Value owner = TOP();
+    Value name = NAME_AT(oparg >> 1);
+    if (oparg & 1) {
+      // Method load: [func, owner] without a bound method, or [attr, NULL].
+      bool isMeth = false;
+      Ref attr = getMethod(owner, name, &isMeth);
+      ERROR_IF(!attr);
+      if (isMeth) {
+        TOP() = attr.release();
+        PUSH(owner);
+      } else {
+        decref(owner);
+        TOP() = attr.release();
+        PUSH(Value());
+      }
+    } else {
+      Ref attr = getAttr(owner, name);
+      ERROR_IF(!attr);
+      decref(owner);
+      TOP() = attr.release();
+    }
+  }
+  DISPATCH();
+
+  TARGET(LOAD_COMMON_CONSTANT) {
+    Value c = commonConstant(oparg);
+    incref(c);
+    PUSH(c);
+  }
+  DISPATCH();
+
+  TARGET(LOAD_CONST) {
+    Value c = CONST_AT(oparg);
+    incref(c);
+    PUSH(c);
+  }
+  DISPATCH();
+
+  TARGET(LOAD_DEREF) {
+    Value v = GETLOCAL(oparg).as<CellObject>()->contents;
+    if (!v) {
+      raiseUnboundFree(frame, oparg);
+      goto error;
+    }
+    incref(v);
+    PUSH(v);
+  }
+  DISPATCH();
+
+  TARGET(LOAD_FAST) {
+    Value v = GETLOCAL(oparg);
+    incref(v);
+    PUSH(v);
+  }
+  DISPATCH();
+
+  TARGET(LOAD_FAST_AND_CLEAR) {
+    PUSH(take(GETLOCAL(oparg)));
+  }
+  DISPATCH();
+
+  TARGET(LOAD_FAST_BORROW) {
+    Value v = GETLOCAL(oparg);
+    incref(v);
+    PUSH(v);
+  }
+  DISPATCH();
+
+  TARGET(LOAD_FAST_BORROW_LOAD_FAST_BORROW) {
+    Value a = GETLOCAL(oparg >> 4), b = GETLOCAL(oparg & 15);
+    incref(a);
+    incref(b);
+    PUSH(a);
+    PUSH(b);
+  }
+  DISPATCH();
+
+  TARGET(LOAD_FAST_CHECK) {
+    Value v = GETLOCAL(oparg);
+    if (!v) {
+      raiseUnboundLocal(frame, oparg);
+      goto error;
+    }
+    incref(v);
+    PUSH(v);
+  }
+  DISPATCH();
+
+  TARGET(LOAD_FAST_LOAD_FAST) {
+    Value a = GETLOCAL(oparg >> 4), b = GETLOCAL(oparg & 15);
+    incref(a);
+    incref(b);
+    PUSH(a);
+    PUSH(b);
+  }
+  DISPATCH();
+
+  TARGET(LOAD_FROM_DICT_OR_DEREF) {
+    Value mapping = TOP();
+    Value name = tupleItem(frame->code->localsplusnames.get(), oparg);
+    Ref value = mappingLookup(mapping, name);
+    if (!value) {
+      ERROR_IF(errorPending());
+      Value v = GETLOCAL(oparg).as<CellObject>()->contents;
+      if (!v) {
+        raiseUnboundFree(frame, oparg);
+        goto error;
+      }
+      value = Ref::borrow(v);
+    }
+    decref(mapping);
+    TOP() = value.release();
+  }
+  DISPATCH();
+
+  TARGET(LOAD_FROM_DICT_OR_GLOBALS) {
+    Value mapping = TOP();
+    Value name = NAME_AT(oparg);
+    Ref value = mappingLookup(mapping, name);
+    if (!value) {
+      ERROR_IF(errorPending());
+      value = loadGlobal(frame, name);
+      ERROR_IF(!value);
+    }
+    decref(mapping);
+    TOP() = value.release();
+  }
+  DISPATCH();
+
+  TARGET(LOAD_GLOBAL) {
+    Value name = NAME_AT(oparg >> 1);
+    Value v = dictGetItem(frame->globals, name);
+    if (!v) {
+      ERROR_IF(errorPending());
+      v = dictGetItem(frame->builtins, name);
+      if (!v) {
+        if (!errorPending())
+          raiseNameError(name);
+        goto error;
+      }
+    }
+    incref(v);
+    PUSH(v);
+    if (oparg & 1)
+      PUSH(Value());
+  }
+  DISPATCH();
+
+  TARGET(LOAD_NAME) {
+    Value name = NAME_AT(oparg);
+    if (!frame->locals) {
+      raisef(&SystemErrorType, "no locals found when loading {}", strRepr(name));
+      goto error;
+    }
+    Ref value = mappingLookup(frame->locals, name);
+    if (!value) {
+      ERROR_IF(errorPending());
+      value = loadGlobal(frame, name);
+      ERROR_IF(!value);
+    }
+    PUSH(value.release());
+  }
+  DISPATCH();
+
+  TARGET(LOAD_SMALL_INT) {
+    PUSH(Value::fromSmallInt(oparg));
+  }
+  DISPATCH();
+
+  TARGET(LOAD_SPECIAL) {
+    Value owner = TOP();
+    Ref self;
+    Ref meth = loadSpecial(owner, oparg, &self);
+    ERROR_IF(!meth);
+    decref(owner);
+    TOP() = meth.release();
+    PUSH(self.release());
+  }
+  DISPATCH();
+
+  TARGET(LOAD_SUPER_ATTR) {
+    // [global_super, class, self] -> attr [, self_or_NULL]
+    Value self = sp[-1], cls = sp[-2], globalSuper = sp[-3];
+    Value name = NAME_AT(oparg >> 2);
+    Ref attr, selfOut;
+    bool ok = loadSuperAttr(globalSuper, cls, self, name, oparg & 1, oparg & 2, &attr,
+                            &selfOut);
+    ERROR_IF(!ok);
+    decref(take(sp[-1]));
+    decref(take(sp[-2]));
+    decref(take(sp[-3]));
+    sp -= 3;
+    PUSH(attr.release());
+    if (oparg & 1)
+      PUSH(selfOut.release());
+  }
+  DISPATCH();
+
+  TARGET(MAKE_CELL) {
+    // Replace the slot by a cell holding its current value (possibly null).
+    Value initial = take(GETLOCAL(oparg));
+    Ref cell = newCell(initial);
+    xdecref(initial);
+    ERROR_IF(!cell);
+    GETLOCAL(oparg) = cell.release();
+  }
+  DISPATCH();
+
+  TARGET(MAP_ADD) {
+    Value value = POP(), key = POP();
+    int err = dictSetItem(PEEK(oparg), key, value);
+    decref(key);
+    decref(value);
+    ERROR_IF(err < 0);
+  }
+  DISPATCH();
+
+  TARGET(MATCH_CLASS) {
+    Value kwNames = sp[-1], type = sp[-2], subject = sp[-3];
+    Ref attrs = matchClass(subject, type, oparg, kwNames);
+    ERROR_IF(!attrs && errorPending());
+    decref(take(sp[-1]));
+    decref(take(sp[-2]));
+    decref(take(sp[-3]));
+    sp -= 3;
+    PUSH(attrs ? attrs.release() : newNone().release());
+  }
+  DISPATCH();
+
+  TARGET(POP_JUMP_IF_FALSE) {
+    Value cond = POP();
+    if (cond.is(False()))
+      JUMPBY(oparg);
+    decref(cond);
+  }
+  DISPATCH();
+
+  TARGET(POP_JUMP_IF_NONE) {
+    Value v = POP();
+    if (isNone(v))
+      JUMPBY(oparg);
+    decref(v);
+  }
+  DISPATCH();
+
+  TARGET(POP_JUMP_IF_NOT_NONE) {
+    Value v = POP();
+    if (!isNone(v))
+      JUMPBY(oparg);
+    decref(v);
+  }
+  DISPATCH();
+
+  TARGET(POP_JUMP_IF_TRUE) {
+    Value cond = POP();
+    if (cond.is(True()))
+      JUMPBY(oparg);
+    decref(cond);
+  }
+  DISPATCH();
+
+  TARGET(RAISE_VARARGS) {
+    Value cause = oparg == 2 ? POP() : Value();
+    Value exc = oparg >= 1 ? POP() : Value();
+    int r = doRaise(exc, cause); // consumes exc and cause
+    if (r == 1)
+      goto exception_unwind; // bare raise: no new traceback entry
+    goto error;
+  }
+
+  TARGET(RERAISE) {
+    Value exc = POP();
+    if (oparg) {
+      // values[0] is the saved lasti: the frame's current instruction.
+      Value lasti = PEEK(oparg);
+      if (lasti.isSmallInt())
+        frame->instrPtr = frame->firstInstr() + lasti.smallInt();
+    }
+    setPendingException(Ref::steal(exc));
+    goto exception_unwind;
+  }
+
+  TARGET(SEND) {
+    Value v = sp[-1], receiver = sp[-2];
+    Ref retval;
+    SendResult r;
+    frame->stackPointer = sp;
+    if (isGenerator(receiver) || isCoroutine(receiver)) {
+      r = genSend(receiver.as<GenObject>(), v, &retval);
+    } else {
+      r = sendToIterator(receiver, v, &retval);
+    }
+    if (r == SendResult::Error)
+      goto error;
+    decref(v);
+    sp[-1] = retval.release();
+    if (r == SendResult::Return)
+      JUMPBY(oparg);
+  }
+  DISPATCH();
+
+  TARGET(SET_ADD) {
+    Value v = POP();
+    int err = setAdd(PEEK(oparg), v);
+    decref(v);
+    ERROR_IF(err < 0);
+  }
+  DISPATCH();
+
+  TARGET(SET_FUNCTION_ATTRIBUTE) {
+    // [attr, func] -> [func]
+    Value func = POP(), attr = POP();
+    setFunctionAttribute(func.as<FunctionObject>(), oparg, Ref::steal(attr));
+    PUSH(func);
+  }
+  DISPATCH();
+
+  TARGET(SET_UPDATE) {
+    Value iterable = POP();
+    int err = setUpdate(PEEK(oparg), iterable);
+    decref(iterable);
+    ERROR_IF(err < 0);
+  }
+  DISPATCH();
+
+  TARGET(STORE_ATTR) {
+    Value owner = POP(), v = POP();
+    int err = setAttr(owner, NAME_AT(oparg), v);
+    decref(owner);
+    decref(v);
+    ERROR_IF(err < 0);
+  }
+  DISPATCH();
+
+  TARGET(STORE_DEREF) {
+    Value v = POP();
+    CellObject *cell = GETLOCAL(oparg).as<CellObject>();
+    Value old = cell->contents;
+    cell->contents = v;
+    xdecref(old);
+  }
+  DISPATCH();
+
+  TARGET(STORE_FAST) {
+    // The value may be null (restoring a comprehension variable).
+    Value v = POP();
+    Value old = GETLOCAL(oparg);
+    GETLOCAL(oparg) = v;
+    xdecref(old);
+  }
+  DISPATCH();
+
+  TARGET(STORE_FAST_LOAD_FAST) {
+    Value v = POP();
+    Value old = GETLOCAL(oparg >> 4);
+    GETLOCAL(oparg >> 4) = v;
+    xdecref(old);
+    Value w = GETLOCAL(oparg & 15);
+    incref(w);
+    PUSH(w);
+  }
+  DISPATCH();
+
+  TARGET(STORE_FAST_STORE_FAST) {
+    Value v1 = POP();
+    Value old1 = GETLOCAL(oparg >> 4);
+    GETLOCAL(oparg >> 4) = v1;
+    xdecref(old1);
+    Value v2 = POP();
+    Value old2 = GETLOCAL(oparg & 15);
+    GETLOCAL(oparg & 15) = v2;
+    xdecref(old2);
+  }
+  DISPATCH();
+
+  TARGET(STORE_GLOBAL) {
+    Value v = POP();
+    int err = dictSetItem(frame->globals, NAME_AT(oparg), v);
+    decref(v);
+    ERROR_IF(err < 0);
+  }
+  DISPATCH();
+
+  TARGET(STORE_NAME) {
+    Value name = NAME_AT(oparg);
+    Value v = POP();
+    if (!frame->locals) {
+      raisef(&SystemErrorType, "no locals found when storing {}", strRepr(name));
+      decref(v);
+      goto error;
+    }
+    int err = frame->locals.type() == &DictType ? dictSetItem(frame->locals, name, v)
+                                                : setItem(frame->locals, name, v);
+    decref(v);
+    ERROR_IF(err < 0);
+  }
+  DISPATCH();
+
+  TARGET(SWAP) {
+    std::swap(sp[-1], sp[-int(oparg)]);
+  }
+  DISPATCH();
+
+  TARGET(UNPACK_EX) {
+    Value seq = TOP();
+    int before = oparg & 0xFF, after = oparg >> 8;
+    // Items end with item 0 on top: write them from the old top upward.
+    Value *base = sp - 1;
+    if (!unpackIterable(seq, before, after, base))
+      goto error;
+    decref(seq);
+    sp = base + before + after + 1;
+  }
+  DISPATCH();
+
+  TARGET(UNPACK_SEQUENCE) {
+    Value seq = TOP();
+    Value *base = sp - 1;
+    if (isTuple(seq) && seq.type() == &TupleType && tupleSize(seq) == oparg) {
+      for (uint32_t i = 0; i < oparg; i++) {
+        Value item = tupleItem(seq, oparg - 1 - i);
+        incref(item);
+        base[i] = item;
+      }
+    } else if (seq.type() == &ListType && listSize(seq) == oparg) {
+      for (uint32_t i = 0; i < oparg; i++) {
+        Value item = listItem(seq, oparg - 1 - i);
+        incref(item);
+        base[i] = item;
+      }
+    } else if (!unpackIterable(seq, int(oparg), -1, base)) {
+      goto error;
+    }
+    decref(seq);
+    sp = base + oparg;
+  }
+  DISPATCH();
+
+  TARGET(YIELD_VALUE) {
+    // Suspend: hand the value to whoever resumed the generator.
+    Value retval = POP();
+    frame->state = oparg ? FrameState::SuspendedYieldFrom : FrameState::Suspended;
+    frame->stackPointer = sp;
+    frame->instrPtr = next_instr;
+    ts->pyDepth--;
+    ts->frame = frame->prev;
+    frame->prev = nullptr;
+    return Ref::steal(retval);
+  }
+
+  TARGET(RESUME) {
+    // Monitoring hook: re-instrument code whose version is stale.
+    if (frame->code->instrumentationVersion != gInterp.monitoringVersion) {
+      if (instrumentCode(frame->code) < 0)
+        goto error;
+      // The instruction may have been rewritten: execute it again.
+      next_instr = frame->instrPtr;
+      goto dispatch_next;
+    }
+    if (ts->evalBreaker && handleEvalBreaker() < 0)
+      goto error;
+  }
+  DISPATCH();
+
+  // --- INSTRUMENTED_* (PEP 669): wired by monitor/ ---------------------------
+  TARGET(INSTRUMENTED_END_FOR) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_POP_ITER) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_END_SEND) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_FOR_ITER) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_INSTRUCTION) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_JUMP_FORWARD) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_NOT_TAKEN) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_POP_JUMP_IF_TRUE) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_POP_JUMP_IF_FALSE) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_POP_JUMP_IF_NONE) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_POP_JUMP_IF_NOT_NONE) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_RESUME) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_RETURN_VALUE) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_YIELD_VALUE) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_END_ASYNC_FOR) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_LOAD_SUPER_ATTR) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_CALL) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_CALL_KW) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_CALL_FUNCTION_EX) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_JUMP_BACKWARD) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_LINE) { goto monitoring_unavailable; }
+  TARGET(ENTER_EXECUTOR) { goto unknown_opcode_here; }
+
+dispatch_next:
+  DISPATCH();
+
+monitoring_unavailable:
+  raise(&SystemErrorType, "monitoring not yet available");
+  goto error;
+
+L_unknown_opcode:
+  frame->instrPtr = next_instr;
+  next_instr += 1;
+unknown_opcode_here:
+  raisef(&SystemErrorType, "{}:{}: unknown opcode {}", strToUtf8(frame->code->filename.get()),
+         frameLineNumber(frame), int(frame->instrPtr->opcode));
+  goto error;
+
+  // ===========================================================================
+  // Errors: record the traceback, then find a handler in the exception table
+  // or leave the frame.
+  // ===========================================================================
+error:
+  {
+    Value exc = pendingException();
+    if (!exc) {
+      raise(&SystemErrorType, "error return without exception set");
+      exc = pendingException();
+    }
+    // A fresh exception (no traceback yet) raised while another is being
+    // handled gets it as __context__ (CPython does this in _PyErr_SetObject).
+    Ref tb = excGetTraceback(exc);
+    if (isNone(tb.get()))
+      chainExceptionContext(exc);
+    tracebackHere(exc, frame);
+  }
+exception_unwind:
+  {
+    // The raising instruction's last code unit (next_instr - 1) locates the
+    // handler; RERAISE may have reset frame->instrPtr (used for lasti).
+    int offset = int(next_instr - frame->firstInstr()) - 1;
+    ExceptionHandler handler;
+    if (!codeFindHandler(frame->code, offset * 2, &handler)) {
+      Value *stackBase = frame->stackBase();
+      while (sp > stackBase)
+        xdecref(POP());
+      goto exit_unwind;
+    }
+    Value *newTop = frame->stackBase() + handler.depth;
+    while (sp > newTop)
+      xdecref(POP());
+    if (handler.pushLasti)
+      PUSH(Value::fromSmallInt(frame->lasti()));
+    PUSH(takePendingException().release());
+    next_instr = frame->firstInstr() + handler.target / 2;
+  }
+  DISPATCH();
+
+exit_unwind:
+  ts->pyDepth--;
+exit_unwind_popped:
+  {
+    Frame *dying = frame;
+    ts->frame = dying->prev;
+    bool wasEntry = dying->isEntry;
+    Frame *caller = dying->prev;
+    dying->stackPointer = sp;
+    finishFrame(dying);
+    if (wasEntry)
+      return Ref();
+    frame = caller;
+    next_instr = frame->returnInstr;
+    sp = frame->stackPointer;
+    LOAD_FRAME_REGISTERS();
+    goto error;
+  }
+
+#undef DISPATCH
+#undef TARGET
+#undef JUMPBY
+#undef PUSH
+#undef POP
+#undef TOP
+#undef PEEK
+#undef STACK_LEVEL
+#undef GETLOCAL
+#undef NAME_AT
+#undef CONST_AT
+#undef LOAD_FRAME_REGISTERS
+#undef ERROR_IF
+}
+
+} // namespace pyvm
