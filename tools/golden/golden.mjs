@@ -207,10 +207,22 @@ function parseOpts(argv, spec) {
   return { opts, pos };
 }
 
+// Every .py under a suite folder: cases, helper modules (_*.py) and packages (pkg_*/...),
+// so pyvm finds a .pyc for everything a case imports.
+function allSources(dir, rel = "") {
+  const out = [];
+  for (const e of fs.readdirSync(path.join(dir, rel), { withFileTypes: true })) {
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory() && e.name !== "__pycache__" && e.name !== "expected") out.push(...allSources(dir, r));
+    else if (e.isFile() && e.name.endsWith(".py")) out.push(r);
+  }
+  return out.sort();
+}
+
 function cmdCompile(argv) {
   if (!argv.length) die("usage: golden.mjs compile <suite-dir>...");
   const suites = argv.map(loadSuite);
-  const jobs = suites.filter((s) => s.cases.length).map((s) => ({ cmd: "compile-many", args: s.cases.map((c) => `${c}.py`), cwd: s.dir, stdin: null }));
+  const jobs = suites.filter((s) => s.cases.length).map((s) => ({ cmd: "compile-many", args: allSources(s.dir), cwd: s.dir, stdin: null }));
   const t0 = Date.now();
   const res = oracleBatch(jobs);
   let bad = 0;

@@ -1,0 +1,2 @@
+print("init util", __name__, __package__)
+from . import mathx

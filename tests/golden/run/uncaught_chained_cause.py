@@ -1,0 +1,9 @@
+# Uncaught exception with an explicit cause: "The above exception was the direct cause..." separator.
+class ConfigError(Exception):
+    pass
+def load(cfg):
+    try:
+        return cfg["port"]
+    except KeyError as e:
+        raise ConfigError("port not configured") from e
+load({})

@@ -1,0 +1,8 @@
+# Traceback frames through a generator, a lambda and a method, in order.
+class Worker:
+    def run(self, items):
+        return list(self.gen(items))
+    def gen(self, items):
+        for it in items:
+            yield (lambda v: 10 / v)(it)
+Worker().run([1, 2, 0])

@@ -1,0 +1,9 @@
+# An exception in a finally block replaces the one in flight (the original becomes __context__).
+def work():
+    try:
+        raise ValueError("original")
+    finally:
+        cleanup()
+def cleanup():
+    raise OSError("cleanup failed")
+work()
