@@ -42,6 +42,7 @@ Ref callWithTupleAndDict(Value callable, Value args, Value kwargs);
 Ref binaryOp(Value a, Value b, BinaryOp op);   // a + b ...
 Ref inplaceOp(Value a, Value b, BinaryOp op);  // a += b ...
 Ref power(Value a, Value b, Value mod);        // pow(a, b, mod); mod may be None
+Ref divmod(Value a, Value b);                  // divmod(a, b) via the divmod slot
 Ref negative(Value v);
 Ref positive(Value v);
 Ref invert(Value v);

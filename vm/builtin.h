@@ -42,16 +42,16 @@ struct MethodDef {
 };
 
 // Helpers that keep method tables readable and type-checked.
-constexpr MethodDef method(const char *name, NoArgsFn f, uint8_t flags = 0) {
+inline MethodDef method(const char *name, NoArgsFn f, uint8_t flags = 0) {
   return {name, CallStyle::NoArgs, reinterpret_cast<void *>(f), flags};
 }
-constexpr MethodDef method(const char *name, OneArgFn f, uint8_t flags = 0) {
+inline MethodDef method(const char *name, OneArgFn f, uint8_t flags = 0) {
   return {name, CallStyle::OneArg, reinterpret_cast<void *>(f), flags};
 }
-constexpr MethodDef method(const char *name, FastFn f, uint8_t flags = 0) {
+inline MethodDef method(const char *name, FastFn f, uint8_t flags = 0) {
   return {name, CallStyle::Fast, reinterpret_cast<void *>(f), flags};
 }
-constexpr MethodDef method(const char *name, FastKwFn f, uint8_t flags = 0) {
+inline MethodDef method(const char *name, FastKwFn f, uint8_t flags = 0) {
   return {name, CallStyle::FastKw, reinterpret_cast<void *>(f), flags};
 }
 
@@ -99,7 +99,8 @@ bool parseArgs(const ParamSpec &spec, const Value *args, size_t nargs, Value kwn
                Value *out);
 
 // Checks a positional-only native call's argument count, raising
-// "f() takes exactly one argument (2 given)" style TypeErrors.
+// CPython's _PyArg_CheckPositional errors: "insert expected 2 arguments, got
+// 1", "pop expected at most 1 argument, got 2" (`function` without "()").
 bool checkPositional(const char *function, size_t nargs, size_t min, size_t max);
 // Raises "f() takes no keyword arguments" when kwnames is non-empty.
 bool checkNoKeywords(const char *function, Value kwnames);

@@ -11,6 +11,7 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace pyvm {
 
@@ -130,6 +131,7 @@ struct Type : Object {
   UnaryFn toInt = nullptr;   // __int__
   UnaryFn toFloat = nullptr; // __float__
   UnaryFn index = nullptr;   // __index__
+  BinaryFn divmod = nullptr; // divmod(a, b): __divmod__ / __rdivmod__
 
   // Sequence and mapping protocol.
   LenFn length = nullptr;
@@ -137,7 +139,23 @@ struct Type : Object {
   SetItemFn setitem = nullptr;
   ContainsFn contains = nullptr;
 
+  // --- Bookkeeping (vm/typeobject.cpp) ---------------------------------
+  // Direct subclasses (borrowed; a heap subclass removes itself when freed),
+  // so a change to this type can re-version and re-slot its subclasses.
+  std::vector<Type *> subclasses;
+  // Heap types: the (mangled) names of __slots__, a tuple or null.
+  Ref slotNames;
+  // Heap types: the type defines or inherits __del__.
+  bool hasFinalizer = false;
+
   bool hasFlag(uint32_t f) const { return (flags & f) != 0; }
+
+  Type() = default;
+  Type(const Type &) = delete;
+  Type &operator=(const Type &) = delete;
+  // Static types are immortal: at process exit their members are dropped
+  // without decrefs so no teardown cascade runs in static-destruction order.
+  ~Type();
 };
 
 // The type of types.
@@ -164,5 +182,66 @@ bool isSubtype(Type *sub, Type *base);
 inline bool isInstance(Value v, Type *type) {
   return v.type() == type || isSubtype(v.type(), type);
 }
+
+// --- Attribute lookup (vm/object.cpp, vm/typeobject.cpp) -------------------
+// Finds `name` (a str) along type's MRO without invoking descriptors.
+// Returns a borrowed value or null; never raises. Cached per type version
+// (interned names only). CPython: Objects/typeobject.c _PyType_Lookup
+Value typeLookup(Type *type, Value name);
+Value typeLookup(Type *type, std::string_view asciiName);
+// The type's current version tag, assigning one if needed (never 0).
+uint32_t typeVersion(Type *type);
+// Call after changing type->dict or bases: re-versions the type and its
+// subclasses and refreshes the slots of heap types. CPython: PyType_Modified
+void typeModified(Type *type);
+
+// CPython: Objects/object.c PyObject_GenericGetAttr / PyObject_GenericSetAttr
+Ref genericGetAttr(Value obj, Value name);
+int genericSetAttr(Value obj, Value name, Value value);
+// As genericGetAttr, but a missing attribute returns null with NO error set.
+Ref genericGetAttrNoError(Value obj, Value name);
+// The instance __dict__ slot of obj, or null when its type has none.
+inline Ref *instanceDictSlot(Value obj) {
+  if (!obj.isObject())
+    return nullptr;
+  size_t off = obj.type()->dictOffset;
+  if (off == 0)
+    return nullptr;
+  return reinterpret_cast<Ref *>(reinterpret_cast<char *>(obj.object()) + off);
+}
+
+// The `object` slots, so other types can reuse them.
+Ref objectRepr(Value self);  // <__main__.C object at 0x...>
+Ref objectStr(Value self);   // type(self).__repr__(self)
+int64_t objectHash(Value self); // identity hash
+Ref objectRichCompare(Value a, Value b, CompareOp op);
+Ref objectNew(Type *type, const Value *args, size_t nargs, Value kwnames);
+int objectInit(Value self, const Value *args, size_t nargs, Value kwnames);
+// The hash slot of unhashable types: raises "unhashable type: 'list'".
+// CPython: PyObject_HashNotImplemented
+int64_t hashNotImplemented(Value self);
+// The identity hash of an object (address based, as CPython's _Py_HashPointer).
+int64_t pointerHash(const void *p);
+
+// The type object of type(x) as a Value.
+inline Value typeValue(Type *t) { return Value::fromObject(t); }
+inline bool isType(Value v) { return v.isObject() && v.type()->hasFlag(kTypeTypeSubclass); }
+
+// --- Types created at run time (vm/typeobject.cpp) --------------------------
+// type(name, bases, dict, **kwds) as `__build_class__` calls the metaclass:
+// `metatype` is the winner of the metaclass calculation or any metaclass.
+// CPython: Objects/typeobject.c type_new
+Ref typeNew(Type *metatype, const Value *args, size_t nargs, Value kwnames);
+// The metaclass calculation: the most derived of `meta` and the types of
+// the bases (a tuple). Raises TypeError "metaclass conflict: ..." on failure.
+Type *calculateMetaclass(Type *meta, Value bases);
+// The MRO of a type by C3 linearisation (a new tuple) or null with
+// TypeError pending. CPython: Objects/typeobject.c mro_implementation
+Ref computeMro(Type *type);
+// Type name with module for messages and reprs: "__main__.C" or "int".
+std::string typeQualifiedName(Type *type);
+// The type dealloc of heap classes (clears __dict__/__slots__, runs the
+// solid base's dealloc); exposed so other files can recognise it.
+void subtypeDealloc(Object *self);
 
 } // namespace pyvm
