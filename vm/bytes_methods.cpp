@@ -863,9 +863,6 @@ Ref fromHex(Type *type, Value string) {
       return raisef(&ValueErrorType, "fromhex() arg must contain an even number of hexadecimal digits");
     int lo = hexValue(s[i + 1]);
     if (lo < 0) {
-      if (isWs(s[i + 1]))
-        return raisef(&ValueErrorType,
-                      "fromhex() arg must contain an even number of hexadecimal digits");
       return raisef(&ValueErrorType, "non-hexadecimal number found in fromhex() arg at position {}",
                     i + 1);
     }

@@ -24,7 +24,8 @@ static Ref raiseUnicodeError(Type *type, Value encoding, Value object, size_t st
   if (!r)
     return r;
   Ref s = Ref::smallInt(int64_t(start)), e = Ref::smallInt(int64_t(end));
-  Ref exc = call(Value::fromObject(type), {encoding, object, *s, *e, *r});
+  Value args[5] = {encoding, object, *s, *e, *r};
+  Ref exc = newExceptionFromArgs(type, args, 5);
   if (!exc)
     return exc;
   setPendingException(std::move(exc));

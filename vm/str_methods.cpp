@@ -148,7 +148,7 @@ static bool parseFindArgs(const char *name, Value self, const Value *args, size_
   if (!checkArgs(name, nargs, 1, 3))
     return false;
   if (!isStr(args[0])) {
-    raisef(&TypeErrorType, "must be str, not {}", typeName(args[0]));
+    badArgument(name, "argument 1", "str", args[0]);
     return false;
   }
   *sub = args[0];
@@ -686,7 +686,8 @@ static Ref padImpl(const char *name, Value self, const Value *args, size_t nargs
   uint32_t fill = ' ';
   if (nargs > 1) {
     if (!isStr(args[1]))
-      return badArgument(name, "argument 2", "str", args[1]);
+      return raisef(&TypeErrorType, "The fill character must be a unicode character, not {}",
+                    typeName(args[1]));
     if (strLength(args[1]) != 1)
       return raise(&TypeErrorType, "The fill character must be exactly one character long");
     fill = strCharAt(args[1], 0);

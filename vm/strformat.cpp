@@ -112,12 +112,7 @@ static int64_t getInteger(const Sub &s) {
   return acc;
 }
 
-static Ref raiseKeyError(Value key) {
-  Ref exc = call(Value::fromObject(&KeyErrorType), {key});
-  if (exc)
-    setPendingException(std::move(exc));
-  return Ref();
-}
+static Ref raiseKeyError(Value key) { return raiseWith(&KeyErrorType, key); }
 
 // CPython: get_field_object
 static Ref getFieldObject(const Sub &field, FormatContext &ctx) {
