@@ -404,9 +404,12 @@ llvm::Expected<Ref> Reader::readString(uint8_t type, size_t start) {
   return r;
 }
 
-// Tuples register a reserved slot that is filled once all items are read,
-// so a tuple can never contain itself (CPython registers it at once; no
-// compiler output refers to a tuple from inside it).
+// Containers take their reference index before their children (so the
+// indices are CPython's) but the slot is only filled once they are complete:
+// a reference to a container from inside itself is an invalid reference.
+// CPython registers tuples, lists, dicts and sets at once and so can build
+// self-containing objects; no .pyc needs that, and refusing it means a file
+// can never create a reference cycle (pyvm frees by reference counting).
 llvm::Expected<Ref> Reader::readTuple(uint8_t type, bool flag, size_t start) {
   auto n = size(type == kSmallTuple, 1, "tuple");
   if (!n)
@@ -433,13 +436,15 @@ llvm::Expected<Ref> Reader::readList(bool flag, size_t start) {
   Ref list = newList(*n);
   if (!list)
     return pythonError(start, "list");
-  remember(flag, list);
+  size_t slot = flag ? reserve() : 0;
   for (size_t i = 0; i < *n; ++i) {
     auto item = object();
     if (!item)
       return item.takeError();
     listAppend(list.get(), std::move(*item));
   }
+  if (flag)
+    refs_[slot] = list;
   return list;
 }
 
@@ -447,7 +452,7 @@ llvm::Expected<Ref> Reader::readDict(bool flag, size_t start) {
   Ref dict = newDict();
   if (!dict)
     return pythonError(start, "dict");
-  remember(flag, dict);
+  size_t slot = flag ? reserve() : 0;
   while (true) {
     size_t at = pos_;
     auto key = object(/*allowNull=*/true);
@@ -461,11 +466,12 @@ llvm::Expected<Ref> Reader::readDict(bool flag, size_t start) {
     if (dictSetItem(dict.get(), key->get(), value->get()) < 0)
       return pythonError(at, "unhashable dict key");
   }
+  if (flag)
+    refs_[slot] = dict;
   return dict;
 }
 
-// A set registers itself at once; a frozenset reserves its slot and fills it
-// when complete, as CPython does.
+// Sets and frozensets reserve their slot and fill it when complete.
 llvm::Expected<Ref> Reader::readSet(uint8_t type, bool flag, size_t start) {
   auto n = size(false, 1, "set");
   if (!n)
@@ -474,13 +480,7 @@ llvm::Expected<Ref> Reader::readSet(uint8_t type, bool flag, size_t start) {
   Ref set = frozen ? newFrozenSet() : newSet();
   if (!set)
     return pythonError(start, "set");
-  size_t slot = 0;
-  if (flag) {
-    if (frozen)
-      slot = reserve();
-    else
-      remember(true, set);
-  }
+  size_t slot = flag ? reserve() : 0;
   for (size_t i = 0; i < *n; ++i) {
     size_t at = pos_;
     auto item = object();
@@ -489,7 +489,7 @@ llvm::Expected<Ref> Reader::readSet(uint8_t type, bool flag, size_t start) {
     if (setAdd(set.get(), item->get()) < 0)
       return pythonError(at, "unhashable set element");
   }
-  if (flag && frozen)
+  if (flag)
     refs_[slot] = set;
   return set;
 }

@@ -192,6 +192,14 @@ TEST_F(Marshal, References) {
             std::string::npos);
   EXPECT_NE(loadError({'>' | 0x80, 1, 0, 0, 0, 'r', 0, 0, 0, 0}).find("invalid reference"),
             std::string::npos);
+  // No reference cycles: a list or dict cannot contain itself.
+  EXPECT_NE(loadError({'[' | 0x80, 1, 0, 0, 0, 'r', 0, 0, 0, 0}).find("invalid reference"),
+            std::string::npos);
+  EXPECT_NE(loadError({'{' | 0x80, 'N', 'r', 0, 0, 0, 0, '0'}).find("invalid reference"),
+            std::string::npos);
+  // ... but refers to it once complete.
+  Ref pair = load({')', 2, '[' | 0x80, 0, 0, 0, 0, 'r', 0, 0, 0, 0});
+  EXPECT_TRUE(tupleItem(pair.get(), 0).is(tupleItem(pair.get(), 1)));
 }
 
 TEST_F(Marshal, UnknownTypeCodes) {
