@@ -257,7 +257,7 @@ start_frame:
       PUSH(value.release());
       goto dispatch_next;
     }
-    setPendingException(Ref::steal(take(sp[-1])));
+    restorePendingException(Ref::steal(take(sp[-1])));
     sp--;
     goto exception_unwind;
   }
@@ -912,7 +912,7 @@ start_frame:
       decref(POP());
       goto dispatch_next;
     }
-    setPendingException(Ref::steal(POP()));
+    restorePendingException(Ref::steal(POP()));
     goto exception_unwind;
   }
 
@@ -1302,7 +1302,7 @@ start_frame:
       if (lasti.isSmallInt())
         frame->instrPtr = frame->firstInstr() + lasti.smallInt();
     }
-    setPendingException(Ref::steal(exc));
+    restorePendingException(Ref::steal(exc));
     goto exception_unwind;
   }
 

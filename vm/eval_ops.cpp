@@ -64,7 +64,7 @@ void raiseNameError(Value name) {
   Ref exc = takePendingException();
   if (exc && setAttr(exc.get(), internedName("name"), name) < 0)
     clearPendingException();
-  setPendingException(std::move(exc));
+  restorePendingException(std::move(exc));
 }
 
 void raiseUnboundLocal(Frame *frame, int index) {
@@ -188,7 +188,7 @@ void formatKwargsError(Value func, Value kwargs) {
                functionNameForMessage(func), strToUtf8(key));
     } else {
       clearPendingException();
-      setPendingException(std::move(exc));
+      restorePendingException(std::move(exc));
     }
   }
 }
@@ -411,7 +411,7 @@ int doRaise(Value exc, Value cause) {
       raise(&RuntimeErrorType, "No active exception to reraise");
       return 0;
     }
-    setPendingException(Ref::borrow(handled));
+    restorePendingException(Ref::borrow(handled));
     return 1;
   }
   Ref value;

@@ -236,7 +236,7 @@ throw_here:
         return raise(&TypeErrorType, "throw() third argument must be a traceback object");
       setExceptionTraceback(value.get(), tb);
     }
-    setPendingException(std::move(value));
+    restorePendingException(std::move(value));
     Ref result;
     SendResult r = sendEx(gen, None(), true, false, &result);
     if (r == SendResult::Return) {
@@ -268,15 +268,10 @@ void genDealloc(Object *o) {
     Ref r = genClose(gen);
     if (!r) {
       Ref exc = takePendingException();
-      Ref rr = repr(Value::fromObject(gen));
-      clearPendingException();
-      writeStderr(fmt::format("Exception ignored while closing {} {}:\n", kindName(gen),
-                              rr ? strToUtf8(rr.get()) : "?"));
-      if (exc)
-        printException(exc.get());
+      writeUnraisable(exc.get(), Value::fromObject(gen), "while closing generator");
     }
     if (saved)
-      setPendingException(std::move(saved));
+      restorePendingException(std::move(saved));
     gen->refcount = 0;
   }
   if (gen->frame) {

@@ -43,7 +43,7 @@ Ref raiseModuleNotFound(const std::string &name, const std::string &message) {
     setAttr(exc.get(), internedName("name"), n.get());
     clearPendingException();
   }
-  setPendingException(std::move(exc));
+  restorePendingException(std::move(exc));
   return {};
 }
 
@@ -131,7 +131,7 @@ Ref loadFound(const std::string &absname, const Found &found, const std::string 
     Ref saved = takePendingException();
     dictDelItem(sysModules(), key.get());
     clearPendingException();
-    setPendingException(std::move(saved));
+    restorePendingException(std::move(saved));
     return {};
   }
   Value m = dictGetItem(sysModules(), absname);
@@ -274,7 +274,7 @@ bool handleFromlist(Value module, Value fromlist, const std::string &modname, bo
             continue;
           }
           clearPendingException();
-          setPendingException(std::move(exc));
+          restorePendingException(std::move(exc));
         }
         return false;
       }
@@ -385,7 +385,7 @@ Ref importFrom(Value module, Value name) {
       setAttr(exc.get(), internedName("path"), file.get());
     clearPendingException();
   }
-  setPendingException(std::move(exc));
+  restorePendingException(std::move(exc));
   return {};
 }
 

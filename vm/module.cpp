@@ -82,7 +82,7 @@ Ref moduleGetAttr(Value self, Value name) {
     setAttr(exc.get(), internedName("obj"), self);
     clearPendingException();
   }
-  setPendingException(std::move(exc));
+  restorePendingException(std::move(exc));
   return {};
 }
 

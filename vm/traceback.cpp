@@ -640,6 +640,21 @@ std::string formatException(Value exc) {
 
 void printException(Value exc) { writeStderr(formatException(exc)); }
 
+// CPython: Python/errors.c format_unraisable (the default unraisable hook)
+void writeUnraisable(Value exc, Value obj, const char *message) {
+  std::string out = "Exception ignored ";
+  out += message ? message : "in";
+  if (obj) {
+    Ref r = repr(obj);
+    clearPendingException();
+    out += " " + (r ? strToUtf8(r.get()) : std::string("<object repr() failed>"));
+  }
+  out += ":\n";
+  if (exc)
+    out += formatException(exc);
+  writeStderr(out);
+}
+
 void initTracebackType() {
   initStaticType(&TracebackType, "traceback", &ObjectType, sizeof(TracebackObject), 0);
   TracebackType.dealloc = tracebackDealloc;
