@@ -145,6 +145,17 @@ Cx rcQuot(double a, Cx b) {
   return r;
 }
 
+// CPython: _Py_ADJUST_ERANGE2: an infinite result is an overflow; a finite
+// one clears a spurious ERANGE (from an intermediate underflow/overflow).
+void adjustErange2(Cx r) {
+  if (std::isinf(r.re) || std::isinf(r.im)) {
+    if (errno == 0)
+      errno = ERANGE;
+  } else if (errno == ERANGE) {
+    errno = 0;
+  }
+}
+
 // CPython: _Py_c_pow
 Cx cPow(Cx a, Cx b) {
   if (b.re == 0.0 && b.im == 0.0)
@@ -162,7 +173,9 @@ Cx cPow(Cx a, Cx b) {
     len /= std::exp(at * b.im);
     phase += b.im * std::log(vabs);
   }
-  return {len * std::cos(phase), len * std::sin(phase)};
+  Cx r{len * std::cos(phase), len * std::sin(phase)};
+  adjustErange2(r);
+  return r;
 }
 
 Cx cPowu(Cx x, long n) {
@@ -669,13 +682,9 @@ std::string complexRepr(double re, double im) {
 Ref complexPower(double ar, double ai, double br, double bi) {
   Cx a{ar, ai}, b{br, bi}, p;
   errno = 0;
-  if (bi == 0.0 && br == std::floor(br) && std::fabs(br) <= 100.0) {
-    p = cPowi(a, long(br));
-  } else {
-    p = cPow(a, b);
-  }
-  if (errno != EDOM && (std::isinf(p.re) || std::isinf(p.im)))
-    errno = ERANGE; // CPython: _Py_ADJUST_ERANGE2
+  p = bi == 0.0 && br == std::floor(br) && std::fabs(br) <= 100.0 ? cPowi(a, long(br))
+                                                                   : cPow(a, b);
+  adjustErange2(p);
   if (errno == EDOM)
     return raise(&ZeroDivisionErrorType, "zero to a negative or complex power");
   if (errno == ERANGE)

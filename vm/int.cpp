@@ -818,7 +818,10 @@ Ref intDivmod(Value a, Value b) {
       return raise(&ZeroDivisionErrorType, "division by zero");
     int64_t q, r;
     floorDivMod64(a.smallInt(), y, &q, &r);
-    return newTupleOf({Value::fromSmallInt(q), Value::fromSmallInt(r)});
+    Ref qo = newInt(q); // -2**62 // -1 leaves the tagged range
+    if (!qo)
+      return qo;
+    return newTupleOf({qo.get(), Value::fromSmallInt(r)});
   }
   auto dm = BigInt::divmod(*BigRef(a), *BigRef(b));
   if (!dm)
