@@ -52,6 +52,12 @@ void setPendingException(Ref exception) {
   xdecref(old);
 }
 
+void restorePendingException(Ref exception) {
+  Value old = gPending;
+  gPending = exception.release();
+  xdecref(old);
+}
+
 bool errorPending() { return !gPending.isNull(); }
 
 Ref takePendingException() {
