@@ -1128,7 +1128,9 @@ static const MethodDef kMappingProxyMethods[] = {
 
 // --- set-up ----------------------------------------------------------------------------------------
 
-bool initDescriptorTypes() {
+void setupDescriptorTypes() {
+  if (MethodDescrType.basicSize != sizeof(Object) && MethodDescrType.basicSize != 0)
+    return;
   initStaticType(&MethodDescrType, "method_descriptor", &ObjectType, sizeof(MethodDescrObject),
                  kTypeMethodDescriptor);
   MethodDescrType.call = methoddescr_call;
@@ -1231,7 +1233,10 @@ bool initDescriptorTypes() {
     (void)probe.callable.release();
   }
   // property subclasses get a __dict__ through the normal heap-type layout.
+}
 
+bool initDescriptorTypes() {
+  setupDescriptorTypes();
   return typeReady(&MethodDescrType, {}, kMethodDescrGetSets) &&
          typeReady(&ClassMethodDescrType, {}, kMethodDescrGetSets) &&
          typeReady(&BuiltinFunctionType, {}, kBuiltinGetSets) &&

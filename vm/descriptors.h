@@ -125,6 +125,9 @@ Ref superLookup(Value type, Value obj, Value name, bool wantMethod, bool *isMeth
 // fallback raising RuntimeError("super(): no arguments").
 bool frameSuperArgs(Ref *type, Ref *self);
 
+// Static headers and slots of the descriptor types (so typeReady can
+// allocate descriptors before they are readied), then readying them.
+void setupDescriptorTypes();
 bool initDescriptorTypes();
 
 } // namespace pyvm

@@ -50,6 +50,7 @@ bool initRuntime() {
   // 1. The static headers and slots of object and type, so everything after
   //    can allocate and hash before the dicts are filled.
   initObjectType();
+  setupDescriptorTypes();
   if (!initTypeType())
     goto fail;
 
