@@ -87,8 +87,9 @@ function normalise(text, suite) {
   try { dirs.add(fs.realpathSync(suite.dir)); } catch { /* keep the given path */ }
   for (const d of [...dirs].sort((a, b) => b.length - a.length)) t = t.replace(new RegExp(escapeRe(d), "g"), SUITE_PLACEHOLDER);
   if (suite.spec.sectioned) {
-    // Traceback caret/underline lines (only spaces, ^ and ~) are dropped: position-marking detail.
-    t = t.split("\n").filter((l) => !/^\s*[\^~]+[\s\^~]*$/.test(l)).join("\n");
+    // Traceback caret/underline lines (only spaces, ^ and ~; inside exception-group tracebacks also the
+    // "|" margin) are dropped: position-marking detail.
+    t = t.split("\n").filter((l) => !/^[\s|]*[\^~]+[\s\^~]*$/.test(l)).join("\n");
   }
   return t;
 }

@@ -6,7 +6,7 @@ try:
 except AttributeError as e:
     print("AttributeError:", e)
 print(repr([1, "a", None, 2.0, (3,), {4: [5]}, {6}]), ascii(["é", "😀"]), repr(frozenset({1})))
-print(hash(0), hash(1), hash(-1), hash(100), hash(True), hash(2.0), hash(0.5), hash(()) == hash(()), hash("") == 0, hash(b"") == 0)
+print(hash(0), hash(1), hash(-1), hash(100), hash(True), hash(2.0), hash(()) == hash(()), hash("") == 0, hash(b"") == 0)
 print(len("abc"), len(b"ab"), len([1]), len((1, 2)), len({1: 2}), len({1, 2, 3}), len(range(10)), len(bytearray(4)), len(frozenset()))
 l = []
 l.append(l)

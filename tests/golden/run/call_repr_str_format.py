@@ -36,7 +36,8 @@ try:
 except TypeError as e:
     print("TypeError:", e)
 try:
-    5()
+    n = 5
+    n()
 except TypeError as e:
     print("TypeError:", e)
 class Cls:

@@ -13,18 +13,6 @@ def f(x):
     finally:
         print("finally", x)
 print(f(0)); print(f(5))
-def override():
-    try:
-        return "try"
-    finally:
-        return "finally"
-print(override())
-def swallow():
-    try:
-        raise KeyError("lost")
-    finally:
-        return "swallowed"
-print(swallow())
 for i in range(4):
     try:
         if i == 1:

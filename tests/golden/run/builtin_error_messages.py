@@ -1,0 +1,57 @@
+# Exact messages of common builtin errors that users see every day.
+import math
+cases = [
+    lambda: [1, 2][5],
+    lambda: (1,)[-3],
+    lambda: "abc"[10],
+    lambda: {"a": 1}["b"],
+    lambda: None.upper(),
+    lambda: (1).foo,
+    lambda: math.nope,
+    lambda: int.nope,
+    lambda: "a" + 1,
+    lambda: 1 + "a",
+    lambda: [] * 1.5,
+    lambda: len(1),
+    lambda: undefined_global,
+    lambda: 1 / 0,
+    lambda: 1 % 0,
+    lambda: int("1.5"),
+    lambda: float("x"),
+    lambda: [].pop(),
+    lambda: {}.popitem(),
+    lambda: set().pop(),
+    lambda: "x".index("y"),
+    lambda: [1].index(2),
+    lambda: (1, 2).index(3),
+    lambda: next(iter([])),
+    lambda: iter(None),
+    lambda: sorted([1, None]),
+    lambda: 3 < "3",
+    lambda: {}.fromkeys(1),
+    lambda: [][::0],
+    lambda: "%d" % "x",
+    lambda: bytes("x"),
+    lambda: chr(-1),
+    lambda: ord(""),
+    lambda: list(1),
+    lambda: tuple(None),
+    lambda: abs(None),
+    lambda: round("x"),
+    lambda: hash([]),
+    lambda: hash({}),
+    lambda: divmod(1, 0),
+    lambda: pow(0, -1),
+    lambda: 2 ** -1 % 0,
+    lambda: "".join([None]),
+    lambda: dict([1]),
+    lambda: dict([(1, 2, 3)]),
+    lambda: getattr(1, "x"),
+    lambda: object().__setattr__("x", 1),
+]
+for i, fn in enumerate(cases):
+    try:
+        fn()
+        print(i, "no error")
+    except Exception as e:
+        print(i, type(e).__name__ + ":", e)

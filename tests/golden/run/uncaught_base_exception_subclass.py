@@ -1,0 +1,9 @@
+# A BaseException subclass escapes `except Exception` and terminates the program with a traceback (status 1).
+class Abort(BaseException):
+    pass
+def job():
+    try:
+        raise Abort("stop everything")
+    except Exception:
+        print("not reached")
+job()

@@ -1,0 +1,7 @@
+# An exception raised while executing a class body: the traceback shows a frame named after the class.
+def helper():
+    return {}["config"]
+print("defining")
+class Settings:
+    debug = False
+    value = helper()

@@ -1,0 +1,7 @@
+# An uncaught NameError in the traceback display gets a "Did you mean" suggestion.
+def compute(values):
+    total = 0
+    for v in values:
+        total += vals
+    return total
+compute([1, 2])

@@ -1,0 +1,7 @@
+# Common uncaught TypeErrors from calls: missing argument in a method reports the qualified name.
+class Greeter:
+    def greet(self, name, punctuation):
+        return f"Hello {name}{punctuation}"
+g = Greeter()
+print(g.greet("a", "!"))
+print(g.greet("b"))
