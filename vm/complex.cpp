@@ -421,21 +421,25 @@ size_t parseFloatPrefix(std::string_view s, size_t i, double *out) {
   return i - start;
 }
 
-// CPython: complex_from_string_inner. False when malformed.
-bool parseComplexString(std::string_view raw, double *xr, double *yr) {
-  // Underscores only between digits; then removed.
-  std::string s;
+// Removes the underscores of a number literal; false when one is not
+// between two digits. CPython: _Py_string_to_number_with_underscores
+bool removeUnderscores(std::string_view raw, std::string *out) {
+  auto digit = [](char c) { return c >= '0' && c <= '9'; };
   for (size_t k = 0; k < raw.size(); ++k) {
     if (raw[k] == '_') {
-      auto digit = [](char c) { return c >= '0' && c <= '9'; };
       if (k == 0 || k + 1 >= raw.size() || !digit(raw[k - 1]) || !digit(raw[k + 1]))
         return false;
       continue;
     }
-    if (raw[k] == '\0')
-      return false;
-    s += raw[k];
+    *out += raw[k];
   }
+  return true;
+}
+
+// CPython: complex_from_string_inner. False when malformed.
+bool parseComplexString(std::string_view s, double *xr, double *yr) {
+  if (s.find('\0') != std::string_view::npos)
+    return false;
   double x = 0.0, y = 0.0, z;
   size_t i = 0, n = s.size();
   while (i < n && isSpace(s[i]))
@@ -555,7 +559,10 @@ Ref complexNew(Type *type, const Value *args, size_t nargs, Value kwnames) {
         return raisef(&TypeErrorType,
                       "complex() argument must be a string or a number, not {}", typeName(r));
       double x, y;
-      if (!parseComplexString(transformDecimalAndSpaceToAscii(strToUtf8(r)), &x, &y))
+      std::string clean;
+      if (!removeUnderscores(transformDecimalAndSpaceToAscii(strToUtf8(r)), &clean))
+        return raisef(&ValueErrorType, "could not convert string to complex: {}", strRepr(r));
+      if (!parseComplexString(clean, &x, &y))
         return raise(&ValueErrorType, "complex() arg is a malformed string");
       return newComplexOfType(type, x, y);
     }

@@ -494,7 +494,9 @@ FormatResult<std::u32string> formatIntSpec(const BigInt &value, const FormatSpec
     if (spec.alternate)
       return valueError("Alternate form (#) not allowed with integer format specifier 'c'");
     int64_t x;
-    if (!value.fitsInt64(x) || x < 0 || x > 0x10ffff)
+    if (!value.fitsInt64(x))
+      return BigIntError{BigIntErrorKind::Overflow, "Python int too large to convert to C long"};
+    if (x < 0 || x > 0x10ffff)
       return BigIntError{BigIntErrorKind::Overflow, "%c arg not in range(0x110000)"};
     p.remainder = char32_t(x);
   } else {
