@@ -126,17 +126,23 @@ int main(int argc, char **argv) {
   app.add_option("--log-level", logLevel, "diagnostics on stderr: off, error, warn, info, debug, trace")
       ->check(CLI::IsMember({"off", "error", "warn", "info", "debug", "trace"}));
   // Reserved for later issues: --trace, --events[=LIST], debug mode.
+  // FILE and its arguments were split off above; declaring them here makes
+  // the usage line and --help describe them.
   std::string disFile;
-  std::vector<std::string> cliArgs{"pyvm"};
-  cliArgs.insert(cliArgs.end(), ours.begin(), ours.end());
-  if (isDis) {
-    app.add_option("file", disFile, "the .pyc or .py file to disassemble")->required();
-  }
+  std::vector<std::string> shownArgs;
+  app.add_option("file", disFile, isDis ? "the .pyc or .py file to disassemble"
+                                        : "the program: a .pyc file, or a .py file");
+  app.add_option("args", shownArgs, "arguments of the program (its sys.argv[1:])");
+  std::vector<std::string> cliArgs(ours.rbegin(), ours.rend());
   try {
-    std::vector<std::string> reversed(cliArgs.rbegin(), cliArgs.rend() - 1);
-    app.parse(reversed);
+    app.parse(cliArgs);
   } catch (const CLI::ParseError &e) {
-    return app.exit(e);
+    int status = app.exit(e);
+    return status == 0 ? 0 : 2;
+  }
+  if (isDis && disFile.empty()) {
+    llvm::errs() << "pyvm: dis: a FILE to disassemble is required\n";
+    return 2;
   }
 
   spdlog::set_default_logger(spdlog::stderr_color_mt("pyvm"));

@@ -92,7 +92,7 @@ private:
   llvm::Error need(size_t n) const {
     if (n <= left())
       return llvm::Error::success();
-    return error(pos_, fmt::format("marshal data too short (need {} more bytes, {} left)", n,
+    return error(pos_, fmt::format("marshal data too short (need {} bytes, only {} left)", n,
                                    left()));
   }
   llvm::Expected<uint8_t> byte();
@@ -219,8 +219,7 @@ llvm::Expected<size_t> Reader::size(bool shortForm, size_t minItemBytes, const c
   if (n < 0)
     return badData(at, fmt::format("{} size out of range", what).c_str());
   if (minItemBytes && uint64_t(n) > left() / minItemBytes)
-    return error(at, fmt::format("marshal data too short ({} of size {} needs more than the {} "
-                                 "bytes left)",
+    return error(at, fmt::format("marshal data too short ({} of size {}, only {} bytes left)",
                                  what, n, left()));
   return size_t(n);
 }
@@ -355,8 +354,8 @@ llvm::Expected<Ref> Reader::readLong(size_t start) {
     return n.takeError();
   int64_t count = *n < 0 ? -int64_t(*n) : int64_t(*n);
   if (uint64_t(count) > left() / 2)
-    return error(start, fmt::format("marshal data too short (long of {} digits needs more than "
-                                    "the {} bytes left)",
+    return error(start, fmt::format("marshal data too short (long of {} digits, only {} bytes "
+                                    "left)",
                                     count, left()));
   std::vector<uint16_t> digits(static_cast<size_t>(count));
   for (size_t i = 0; i < digits.size(); ++i) {
