@@ -804,6 +804,7 @@ static const MethodDef kBytesIterMethods[] = {
 };
 
 void initBytesTypes() {
+  finishStrTypes();
   initStaticType(&BytesType, "bytes", &ObjectType, sizeof(BytesObject),
                  kTypeBaseType | kTypeImmutable | kTypeBytesSubclass);
   BytesType.dealloc = bytesDealloc;

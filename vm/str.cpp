@@ -5,6 +5,7 @@
 
 #include "vm/abstract.h"
 #include "vm/bytes.h"
+#include "vm/dict.h"
 #include "vm/builtin.h"
 #include "vm/errors.h"
 #include "vm/int.h"
@@ -15,6 +16,7 @@
 #include "vm/unicode.h"
 
 #include <cstring>
+#include <malloc.h>
 #include <unordered_map>
 
 namespace pyvm {
@@ -660,12 +662,54 @@ Ref strConcat(Value a, Value b) {
   return Ref::steal(r);
 }
 
-// CPython: Python/ceval.c unicode_concatenate + resize_compact. We keep a
-// spare capacity in the allocation? No: allocObject has no realloc, so an
-// in-place append would need one. Until object.h offers a resize, this is a
-// plain concatenation; callers get the right semantics and the API is stable.
+// CPython: Python/ceval.c unicode_concatenate + Objects/unicodeobject.c
+// unicode_resize / resize_compact. When `left` is the only reference to an
+// exact, non-interned str of a kind wide enough for `right`, the object is
+// grown in place (realloc with 25% headroom, so a loop of `s += t` is
+// amortised linear). The eval loop gets the refcount-1 case by clearing the
+// local that `s += t; s = ...` stores to before the call, as CPython does
+// for STORE_FAST / STORE_NAME targets.
+// NEEDS(core): allocObject/freeObject are calloc/free (vm/object.cpp); this
+// relies on that to realloc. Switch to a core resize helper if one appears.
 bool strConcatInPlace(Ref &left, Value right) {
-  Ref r = strConcat(*left, right);
+  Value l = *left;
+  StrObject *x = asStr(l), *y = asStr(right);
+  if (y->length == 0 && x->type == &StrType)
+    return true;
+  if (x->refcount == 1 && x->type == &StrType && !x->interned && x->length > 0 &&
+      kindFor(maxCharOf(y)) <= x->kind) {
+    size_t n = x->length + y->length;
+    size_t need = sizeof(StrObject) + (n + 1) * x->kind;
+    if (need > malloc_usable_size(x)) {
+      size_t grow = need + need / 4;
+      void *p = std::realloc(x, grow);
+      if (!p) {
+        raise(&MemoryErrorType, "");
+        return false;
+      }
+      x = static_cast<StrObject *>(p);
+      (void)left.release(); // the old pointer may be gone; re-own the new one
+      left = Ref::steal(x);
+    }
+    uint8_t *d = x->data();
+    if (x->kind == y->kind) {
+      std::memcpy(d + x->length * x->kind, y->data(), y->length * y->kind);
+    } else {
+      for (size_t i = 0; i < y->length; i++) {
+        uint32_t c = y->at(i);
+        if (x->kind == 2)
+          reinterpret_cast<uint16_t *>(d)[x->length + i] = uint16_t(c);
+        else
+          reinterpret_cast<uint32_t *>(d)[x->length + i] = c;
+      }
+    }
+    std::memset(d + n * x->kind, 0, x->kind);
+    x->length = n;
+    x->ascii = x->ascii && y->ascii;
+    x->hash = -1;
+    return true;
+  }
+  Ref r = strConcat(l, right);
   if (!r)
     return false;
   left = std::move(r);
@@ -888,6 +932,22 @@ static Ref strNew(Type *type, const Value *args, size_t nargs, Value kwnames) {
   return Ref::steal(r);
 }
 
+// typeReady() needs dict (the type's namespace) and the descriptor types,
+// which vm/runtime.cpp readies after str (str must exist first: every type
+// name is a str). So initStrType() sets up the static header and slots, and
+// the type dicts are built by finishStrTypes() as soon as dict is ready
+// (here, or from initBytesTypes(), which runs after the containers).
+static bool gStrTypesFinished = false;
+
+void finishStrTypes() {
+  if (gStrTypesFinished)
+    return;
+  gStrTypesFinished = true;
+  typeReady(&StrType, strMethodTable());
+  typeReady(&StrIterType, kStrIterMethods);
+  typeReady(&StrAsciiIterType, kStrIterMethods);
+}
+
 void initStrType() {
   initStaticType(&StrType, "str", &ObjectType, sizeof(StrObject),
                  kTypeBaseType | kTypeImmutable | kTypeStrSubclass);
@@ -904,7 +964,6 @@ void initStrType() {
   StrType.binary[int(BinaryOp::Multiply)] = strMul;
   StrType.binary[int(BinaryOp::Remainder)] = strMod;
   StrType.newInstance = strNew;
-  typeReady(&StrType, strMethodTable());
 
   for (Type *t : {&StrIterType, &StrAsciiIterType}) {
     initStaticType(t, t == &StrIterType ? "str_iterator" : "str_ascii_iterator", &ObjectType,
@@ -912,8 +971,9 @@ void initStrType() {
     t->dealloc = strIterDealloc;
     t->iter = strIterSelf;
     t->iternext = strIterNext;
-    typeReady(t, kStrIterMethods);
   }
+  if (DictType.hasFlag(kTypeReady))
+    finishStrTypes();
 }
 
 } // namespace pyvm

@@ -10,6 +10,9 @@
 namespace pyvm {
 
 std::span<const MethodDef> strMethodTable();
+// Builds the dicts of str and its iterators once dict is ready (see
+// vm/str.cpp initStrType); idempotent. Called by initBytesTypes().
+void finishStrTypes();
 std::span<const MethodDef> bytesMethodTable();
 std::span<const MethodDef> byteArrayMethodTable();
 

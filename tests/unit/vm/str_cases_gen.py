@@ -537,14 +537,211 @@ b'abc'.translate(None, b'b')
 b'abc'.translate(bytes.maketrans(b'abc', b'xyz'))
 b'abc'.translate(b'x')
 bytes.maketrans(b'ab', b'c')
+x = bytearray(b'abc'); x.append(100); x
+x = bytearray(b'abc'); x.append(256); x
+x = bytearray(b'abc'); x.append('a'); x
+x = bytearray(b'abc'); x.extend(b'de'); x.extend([102, 103]); x
+x = bytearray(b'abc'); x.extend('de')
+x = bytearray(b'abc'); x.extend(5)
+x = bytearray(b'abc'); x.extend([1, 300])
+x = bytearray(b'abc'); x.pop()
+x = bytearray(b'abc'); x.pop(0); x
+x = bytearray(); x.pop()
+x = bytearray(b'abc'); x.pop(5)
+x = bytearray(b'abc'); x.insert(1, 120); x.insert(-100, 121); x.insert(100, 122); x
+x = bytearray(b'abcb'); x.remove(98); x
+x = bytearray(b'abc'); x.remove(120)
+x = bytearray(b'abc'); x.reverse(); x
+x = bytearray(b'abc'); x.clear(); x
+x = bytearray(b'abc'); y = x.copy(); y.append(1); x
+x = bytearray(b'abc'); x[0] = 65; x
+x = bytearray(b'abc'); x[-1] = 256
+x = bytearray(b'abc'); x[5] = 1
+x = bytearray(b'abcdef'); x[1:3] = b'XYZW'; x
+x = bytearray(b'abcdef'); x[1:5] = b''; x
+x = bytearray(b'abcdef'); x[::2] = b'123'; x
+x = bytearray(b'abcdef'); x[::2] = b'12'
+x = bytearray(b'abcdef'); x[1:2] = [1, 2, 3]; x
+x = bytearray(b'abcdef'); x[1:2] = 5
+x = bytearray(b'abcdef'); x[1:2] = 'ab'
+x = bytearray(b'abcdef'); x[:] = x; x
+x = bytearray(b'abcdef'); del x[0]; x
+x = bytearray(b'abcdef'); del x[::2]; x
+x = bytearray(b'abcdef'); del x[1:3]; x
+x = bytearray(b'abcdef'); del x[-10]
+x = bytearray(b'abcdef'); del x[::-2]; x
+x = bytearray(b'ab'); x += b'cd'; x
+x = bytearray(b'ab'); y = x; x += b'cd'; y
+x = bytearray(b'ab'); x *= 3; x
+x = bytearray(b'ab'); x += 'cd'
+x = bytearray(b'ab'); x.resize(4); x
+x = bytearray(b'ab'); x.resize(-1)
+x = 'ab'; x += 'cd'; x
+x = 'ab'; y = x; x += 'é'; (x, y)
+x = ''; x += '€'; x += 'a'; x
+x = 'a'; x *= 3; x
+hash(bytearray(b'a'))
+list('héllo')
+list(b'hi')
+list(bytearray(b'hi'))
+type(iter('abc')).__name__
+type(iter('é')).__name__
+type(iter(b'ab')).__name__
+type(iter(bytearray(b'ab'))).__name__
+it = iter('ab'); next(it); list(it)
+iter('abc').__length_hint__()
+tuple('ab')
+type('S', (str,), {})('ab')
+type('S', (str,), {})('ab') + 'c'
+type('S', (str,), {})('ab').upper()
+len(type('S', (str,), {})('héllo'))
+type(type('S', (str,), {})('ab')[0]).__name__
+isinstance(type('S', (str,), {})('ab'), str)
+type('S', (str,), {})('ab') == 'ab'
+type('B', (bytes,), {})(b'ab')
+type('B', (bytes,), {})(b'ab')[1]
+type('B', (bytes,), {})(b'ab') + b'c'
+type('A', (bytearray,), {})(b'ab')
+str(type('S', (str,), {})('ab'))
+type(str(type('S', (str,), {})('ab'))).__name__
+'ǅ'.lower()
+'ǅ'.upper()
+'ŉ'.upper()
+'ΐ'.upper()
+'İ'.casefold()
+'\u1e9e'.lower()
+'ﬃ'.title()
+'Σ'.lower()
+'aΣ'.lower()
+'Σa'.lower()
+'aΣb'.lower()
+'A\u00adΣ'.lower()
+'ǈ'.swapcase()
+'µ'.upper()
+'ÿ'.upper()
+'ς'.upper()
+'ﬀ'.capitalize()
+'ʼn'.title()
+'ß'.swapcase()
+'i̇'.upper()
+'\U00010400'.lower()
+'\U0001e900'.lower()
+'ª'.islower()
+'ᵃ'.islower()
+'Ⅰ'.isupper()
+'Ⅻ'.isnumeric()
+'Ⅻ'.isalpha()
+'①'.isdigit()
+'①'.isdecimal()
+'٣'.isdigit()
+'\U0001d7ce'.isdecimal()
+'ǅ'.istitle()
+'\u2028'.isspace()
+'\u200b'.isidentifier()
+'a\u00b7'.isidentifier()
+'℘'.isidentifier()
+'\u2e2f'.isidentifier()
+'\U000e0100'.isprintable()
+'\u0378'.isprintable()
+'\U0001f600'.isprintable()
+'\u00ad'.isprintable()
+'a b  c'.split(' ')
+'  '.split(' ')
+'a'.split('a')
+'aXbXc'.split('X', 0)
+'aXbXc'.rsplit('X', 0)
+'aXbXc'.rsplit('X', -1)
+'\t'.expandtabs()
+'abc'.center(5, 'é')
+'abc'.ljust(5, '€')
+'é'.zfill(3)
+'%s' % 'é€'
+'%5s|' % '€'
+'%c' % 0x1f600
+'%-3c|' % '€'
+'{:é^5}'.format('a')
+'{0!r:^9}'.format('é')
+'{:<3}|'.format('€')
+'{0:{fill}{align}5}'.format('a', fill='*', align='>')
+'{0[0]}{0[1]}'.format('ab')
+'{٠}'.format('x')
+'a' <= 'a'
+'b' >= 'a'
+'abc' != 'abd'
+'€' < '𝄞'
+'é' == 'é'
+'a' + 'é' + '€' + '𝄞'
+'𝄞' * 2 + 'a'
+'ab€'[1:]
+'a€𝄞'[::-1]
+'a€𝄞'.find('𝄞')
+'a€𝄞'.find('a', 1)
+'€€€'.count('€')
+'a€b€c'.split('€')
+'a€b'.replace('€', 'é')
+'aéb'.replace('é', '€')
+'x€'.encode('utf-8')
+'é' in 'aéb'
+'€' in 'abc'
+'abc'.index('c', -1)
+'héllo wörld'.title()
+'HÉLLO'.lower()
+'héllo'.upper()
+'Hello'.casefold()
+'abc'.__sizeof__()
+'é'.__sizeof__()
+'€'.__sizeof__()
+b'abc'.__sizeof__()
+'ab'.__getnewargs__()
+b'ab'.__getnewargs__()
+repr('ab' 'cd')
+ascii('é€\U0001f600')
+ascii(b'\xff')
+repr(bytearray(b"'"))
+str(bytearray(b'ab'))
+'{}'.format(b'ab')
+'{!r}'.format(bytearray(b'a'))
+b'abc'.decode('ascii')
+b'\xff\xfe'.decode('utf-16')
+b'\xfe\xff\x00h'.decode('utf-16')
+'€'.encode('utf-32-le')
+bytes('€', 'utf-16-be')
+str(b'\x00\xe9', 'utf-16-be')
+b'\x80abc'.decode('ascii', 'surrogateescape').encode('ascii', 'surrogateescape')
+'a\udc80'.encode('ascii', 'surrogateescape')
+'a\udc80b'.encode('latin-1', 'surrogateescape')
+'a\ud800b'.encode('ascii', 'surrogateescape')
+b'%r' % 'é€'
+b'%5b|%-5a|' % (b'x', 'y')
+b'%x %o %5.1f' % (255, 8, 2.25)
+b'%(x)s' % {b'x': bytearray(b'z')}
+b'%d' % b'1'
+bytes(range(3))
+bytearray(range(250, 256))
+bytes(iter([1, 2]))
+bytes([True, False])
+b'abc'[True]
+'abc'[True]
+''.join([])
+','.join('abc')
+b''.join([])
+b','.join([b'a'])
 """
 
+import ast
 import sys
 
 
-def run(expr):
+def run(src):
+    env = {}
     try:
-        r = eval(expr)
+        body = ast.parse(src).body
+        last = body[-1] if isinstance(body[-1], ast.Expr) else None
+        for stmt in body if last is None else body[:-1]:
+            exec(compile(ast.Module([stmt], []), '<case>', 'exec'), env)
+        if last is None:
+            return 'None'
+        r = eval(compile(ast.Expression(last.value), '<case>', 'eval'), env)
         return repr(r)
     except Exception as e:
         return type(e).__name__ + ': ' + str(e)

@@ -60,11 +60,19 @@ class Evaluator {
 public:
   explicit Evaluator(std::string_view src) : s_(src) {}
 
-  // Parses and evaluates the whole expression; null with an error pending.
+  // Parses and evaluates `stmt; stmt; ...; expr`; the value of the last
+  // statement, null with an error pending.
   Ref run(bool *syntaxError) {
-    Ref r = expr();
+    Ref r;
+    for (;;) {
+      r = statement();
+      if (!r || failed_)
+        break;
+      if (!eat(";"))
+        break;
+    }
     skip();
-    if (!failed_ && pos_ != s_.size())
+    if (r && !failed_ && pos_ != s_.size())
       failed_ = true;
     *syntaxError = failed_;
     return r;
@@ -74,6 +82,113 @@ private:
   std::string_view s_;
   size_t pos_ = 0;
   bool failed_ = false;
+  std::vector<std::pair<std::string, Ref>> env_;
+
+  Value lookup(const std::string &name) {
+    for (auto &e : env_)
+      if (e.first == name)
+        return *e.second;
+    return Value();
+  }
+  void bind(const std::string &name, Ref v) {
+    for (auto &e : env_)
+      if (e.first == name) {
+        e.second = std::move(v);
+        return;
+      }
+    env_.emplace_back(name, std::move(v));
+  }
+  std::string identifier() {
+    skip();
+    std::string name;
+    while (pos_ < s_.size() && (isalnum(uint8_t(s_[pos_])) || s_[pos_] == '_'))
+      name += s_[pos_++];
+    return name;
+  }
+
+  // name = e | name += e | name *= e | name[k] = e | del name[k] | e
+  Ref statement() {
+    size_t save = pos_;
+    bool isDel = false;
+    if (eat("del "))
+      isDel = true;
+    std::string name = identifier();
+    if (!name.empty() && !isDel) {
+      if (eat("+=") || eat("*=")) {
+        bool add = s_[pos_ - 2] == '+';
+        Ref rhs = expr();
+        if (!rhs)
+          return rhs;
+        Ref r = inplaceOp(lookup(name), *rhs, add ? BinaryOp::Add : BinaryOp::Multiply);
+        if (!r)
+          return r;
+        bind(name, r);
+        return newNone();
+      }
+      skip();
+      if (peek("=") && !peek("==")) {
+        eat("=");
+        Ref rhs = expr();
+        if (!rhs)
+          return rhs;
+        bind(name, std::move(rhs));
+        return newNone();
+      }
+    }
+    if (!name.empty() && lookup(name) && peek("[")) {
+      // Maybe a subscript assignment/deletion: find the matching ']'.
+      size_t at = pos_;
+      eat("[");
+      Ref key = subscriptKey();
+      if (!key)
+        return key;
+      skip();
+      if (isDel) {
+        if (delItem(lookup(name), *key) < 0)
+          return Ref();
+        return newNone();
+      }
+      if (peek("=") && !peek("==")) {
+        eat("=");
+        Ref rhs = expr();
+        if (!rhs)
+          return rhs;
+        if (setItem(lookup(name), *key, *rhs) < 0)
+          return Ref();
+        return newNone();
+      }
+      pos_ = at;
+    }
+    pos_ = save;
+    return expr();
+  }
+
+  // After '[': an index or a slice a:b:c, consuming the ']'.
+  Ref subscriptKey() {
+    Ref parts[3];
+    int colons = 0;
+    for (;;) {
+      skip();
+      if (peek(":")) {
+        eat(":");
+        colons++;
+        continue;
+      }
+      if (peek("]"))
+        break;
+      Ref e = expr();
+      if (!e)
+        return e;
+      parts[colons] = std::move(e);
+    }
+    eat("]");
+    if (colons == 0)
+      return std::move(parts[0]);
+    Value none = None();
+    return call(Value::fromObject(&SliceType), {parts[0] ? *parts[0] : none,
+                                                parts[1] ? *parts[1] : none,
+                                                parts[2] ? *parts[2] : none});
+  }
 
   void skip() {
     while (pos_ < s_.size() && s_[pos_] == ' ')
@@ -239,35 +354,9 @@ private:
           v = std::move(attr);
         }
       } else if (eat("[")) {
-        // index or slice a:b:c
-        Ref parts[3];
-        int colons = 0;
-        for (;;) {
-          skip();
-          if (peek(":")) {
-            eat(":");
-            colons++;
-            continue;
-          }
-          if (peek("]"))
-            break;
-          Ref e = expr();
-          if (!e)
-            return e;
-          parts[colons] = std::move(e);
-        }
-        eat("]");
-        Ref key;
-        if (colons == 0) {
-          key = std::move(parts[0]);
-        } else {
-          Value none = None();
-          key = call(Value::fromObject(&SliceType),
-                     {parts[0] ? *parts[0] : none, parts[1] ? *parts[1] : none,
-                      parts[2] ? *parts[2] : none});
-          if (!key)
-            return key;
-        }
+        Ref key = subscriptKey();
+        if (!key)
+          return key;
         v = getItem(*v, *key);
       } else {
         return v;
@@ -395,6 +484,8 @@ private:
     std::string name;
     while (pos_ < s_.size() && (isalnum(uint8_t(s_[pos_])) || s_[pos_] == '_'))
       name += s_[pos_++];
+    if (Value bound = lookup(name))
+      return Ref::borrow(bound);
     if (name == "None")
       return newNone();
     if (name == "True")
@@ -406,6 +497,9 @@ private:
                  : name == "bytearray" ? &ByteArrayType
                  : name == "float"     ? &FloatType
                  : name == "int"       ? &IntType
+                 : name == "list"      ? &ListType
+                 : name == "tuple"     ? &TupleType
+                 : name == "type"      ? &TypeType
                                        : nullptr;
     if (type && !peek("("))
       return Ref::borrow(type);
@@ -429,6 +523,16 @@ private:
     }
     if (name == "format")
       return format(*pos[0], pos.size() > 1 ? *pos[1] : Value());
+    if (name == "iter")
+      return getIter(*pos[0]);
+    if (name == "next")
+      return iterNext(*pos[0]);
+    if (name == "isinstance") {
+      int r = isInstanceOf(*pos[0], *pos[1]);
+      return r < 0 ? Ref() : newBool(r);
+    }
+    if (name == "ascii")
+      return ascii(*pos[0]);
     return fail();
   }
 };
