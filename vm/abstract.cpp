@@ -723,7 +723,7 @@ static int abstractIsSubclass(Value derived, Value cls) {
 }
 
 // CPython: Objects/abstract.c object_isinstance
-static int realIsInstance(Value inst, Value cls) {
+int realIsInstance(Value inst, Value cls) {
   static Value className = internStr("__class__").release();
   if (isType(cls)) {
     Type *t = static_cast<Type *>(cls.object());
@@ -748,7 +748,7 @@ static int realIsInstance(Value inst, Value cls) {
   return abstractIsSubclass(icls.get(), cls);
 }
 
-static int realIsSubclass(Value derived, Value cls) {
+int realIsSubclass(Value derived, Value cls) {
   if (isType(cls) && isType(derived))
     return isSubtype(static_cast<Type *>(derived.object()), static_cast<Type *>(cls.object()));
   Ref b = getBases(derived);

@@ -1035,8 +1035,7 @@ static Ref super_get(Value self, Value obj, Value) {
 
 static Ref super_repr(Value self) {
   auto *su = self.as<SuperObject>();
-  std::string tname = su->type ? typeQualifiedName(static_cast<Type *>(su->type.get().object()))
-                               : "NULL";
+  std::string tname = su->type ? static_cast<Type *>(su->type.get().object())->name : "NULL";
   if (su->objType)
     return newStr(fmt::format("<super: <class '{}'>, <{} object>>", tname,
                               static_cast<Type *>(su->objType.get().object())->name));

@@ -1416,6 +1416,9 @@ __attribute__((weak)) void writeUnraisable(Value e, Value obj, const char *messa
 
 // --- Set-up -------------------------------------------------------------------------------------------
 
+static Ref weakref_get(Value) { return newNone(); }
+static const GetSetDef kWeakrefGetSet = {"__weakref__", weakref_get};
+
 struct ExcLayout {
   size_t size;
   DeallocFn dealloc;
@@ -1513,6 +1516,16 @@ bool initExceptionTypes() {
     // Subclasses must inherit new (CPython's exception types all have one).
     if (!e.type->newInstance && base->newInstance)
       e.type->newInstance = base->newInstance;
+    if (e.type == &ExceptionGroupType) {
+      // Created by PyErr_NewException in CPython: a __module__ and __weakref__.
+      e.type->dict = newDict();
+      Ref mod = newStr("builtins");
+      Ref wr = newGetSetDescriptor(e.type, &kWeakrefGetSet);
+      if (!e.type->dict || !mod || !wr ||
+          dictSetItem(e.type->dict.get(), "__module__", mod.get()) < 0 ||
+          dictSetItem(e.type->dict.get(), "__weakref__", wr.get()) < 0)
+        return false;
+    }
     if (!typeReady(e.type, l.methods, l.getsets))
       return false;
   }
@@ -1527,8 +1540,6 @@ bool initExceptionTypes() {
     auto &subs = ExceptionType.subclasses;
     if (std::find(subs.begin(), subs.end(), t) == subs.end())
       subs.push_back(t);
-    if (dictSetItem(t->dict.get(), "__module__", newStr("builtins").get()) < 0)
-      return false;
   }
   return true;
 }

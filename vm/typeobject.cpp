@@ -164,14 +164,14 @@ struct SlotDef {
 // Ordered as CPython's slotdefs, so the dicts of builtin types list their
 // wrappers in CPython's order.
 static SlotDef gSlotDefs[] = {
-    {"__getattribute__", SK::GetAttribute, 0},
-    {"__getattr__", SK::GetAttr, 0},
-    {"__setattr__", SK::SetAttr, 0},
-    {"__delattr__", SK::DelAttr, 0},
     {"__repr__", SK::Repr, 0},
     {"__hash__", SK::Hash, 0},
     {"__call__", SK::Call, 0},
     {"__str__", SK::Str, 0},
+    {"__getattribute__", SK::GetAttribute, 0},
+    {"__getattr__", SK::GetAttr, 0},
+    {"__setattr__", SK::SetAttr, 0},
+    {"__delattr__", SK::DelAttr, 0},
     {"__lt__", SK::RichCmp, uint8_t(CompareOp::Lt)},
     {"__le__", SK::RichCmp, uint8_t(CompareOp::Le)},
     {"__eq__", SK::RichCmp, uint8_t(CompareOp::Eq)},
@@ -1175,6 +1175,13 @@ static bool addToDict(Type *type, const char *name, Ref value) {
 // CPython: Objects/typeobject.c add_operators
 static bool addOperators(Type *type) {
   Type *base = type->base;
+  // CPython adds __new__ first (type_ready_add_new... add_tp_new_wrapper).
+  if (type->newInstance && (!base || base->newInstance != type->newInstance) &&
+      !dictGetItem(type->dict.get(), "__new__")) {
+    Ref nw = newBuiltinFunctionWithModule(kTpNewDef, typeValue(type), Value());
+    if (!nw || dictSetItem(type->dict.get(), DUNDER("__new__"), nw.get()) < 0)
+      return false;
+  }
   for (size_t i = 0; i < kSlotDefCount; i++) {
     const SlotDef &d = gSlotDefs[i];
     void **f = slotField(type, d);
@@ -1335,7 +1342,8 @@ bool typeReady(Type *type, std::span<const MethodDef> methods,
     if (m.flags & kMethodClass)
       descr = newClassMethodDescriptor(type, &m);
     else if (m.flags & kMethodStatic) {
-      Ref f = newBuiltinFunctionWithModule(m, Value(), Value());
+      // CPython: METH_STATIC functions are bound to the type.
+      Ref f = newBuiltinFunctionWithModule(m, typeValue(type), Value());
       if (!f)
         return false;
       descr = newStaticMethod(f.get());
@@ -2346,26 +2354,17 @@ static Ref type_subclasses(Value self) {
 }
 
 static Ref type_instancecheck(Value self, Value inst) {
-  // CPython: _PyObject_RealIsInstance
-  Type *t = asType(self);
-  if (isInstance(inst, t))
-    return newBool(true);
-  Ref cls = lookupAttr(inst, internStr("__class__").get());
-  if (!cls && errorPending())
+  int r = realIsInstance(inst, self);
+  if (r < 0)
     return Ref();
-  if (cls && !cls.get().is(typeValue(inst.type())) && isType(cls.get()))
-    return newBool(isSubtype(asType(cls.get()), t));
-  return newBool(false);
+  return newBool(r);
 }
 
 static Ref type_subclasscheck(Value self, Value sub) {
-  if (!isType(sub)) {
-    int r = isSubclassOf(sub, self);
-    if (r < 0)
-      return Ref();
-    return newBool(r);
-  }
-  return newBool(isSubtype(asType(sub), asType(self)));
+  int r = realIsSubclass(sub, self);
+  if (r < 0)
+    return Ref();
+  return newBool(r);
 }
 
 static Ref type_prepare(Value, const Value *, size_t, Value) { return newDict(); }

@@ -34,6 +34,10 @@ bool readyTypeType();
 
 // `item in container` by iterating container. 1/0/-1.
 int sequenceContainsByIteration(Value container, Value item);
+// isinstance/issubclass without __instancecheck__/__subclasscheck__.
+// CPython: _PyObject_RealIsInstance / _PyObject_RealIsSubclass
+int realIsInstance(Value inst, Value cls);
+int realIsSubclass(Value derived, Value cls);
 // repr(v) as a C++ string ("<unprintable>" style fallback when it fails,
 // with the error cleared).
 std::string reprString(Value v);
