@@ -342,7 +342,7 @@ int64_t fastHash(Value v) {
 }
 
 Ref newDict() {
-  Object *o = allocObject(&DictType);
+  Object *o = allocObject(&DictType, sizeof(DictObject));
   if (!o)
     return Ref();
   initDictObject(static_cast<DictObject *>(o));

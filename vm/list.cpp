@@ -642,7 +642,7 @@ void replaceItems(Value list, std::vector<Value> &&items) {
 } // namespace
 
 Ref newList(size_t reserve) {
-  Object *o = allocObject(&ListType);
+  Object *o = allocObject(&ListType, sizeof(ListObject));
   if (!o)
     return Ref();
   auto *l = static_cast<ListObject *>(o);
@@ -1372,7 +1372,7 @@ struct ListIterObject : Object {
 };
 
 Ref makeListIter(Type *type, Value list, int64_t index) {
-  Object *o = allocObject(type);
+  Object *o = allocObject(type, sizeof(ListIterObject));
   if (!o)
     return Ref();
   auto *it = static_cast<ListIterObject *>(o);

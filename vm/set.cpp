@@ -470,7 +470,9 @@ int updateInternal(SetObject *so, Value other) {
 
 // CPython: make_new_set
 Ref makeNewSet(Type *type, Value iterable) {
-  Object *o = allocObject(type);
+  // The explicit size lets sets be made before their type is readied.
+  Object *o = allocObject(type, type->basicSize > sizeof(SetObject) ? type->basicSize
+                                                                     : sizeof(SetObject));
   if (!o)
     return Ref();
   auto *so = static_cast<SetObject *>(o);
@@ -1326,7 +1328,7 @@ bool setNext(Value set, size_t *pos, Value *key) {
 Ref newSetFrom(Value iterable) { return makeNewSet(&SetType, iterable); }
 Ref newFrozenSetFrom(Value iterable) { return makeNewSet(&FrozenSetType, iterable); }
 int setDiscard(Value set, Value key) { return discardWithSetKey(set, key); }
-int setUpdate(Value set, Value iterable) { return updateInternal(asSet(set), iterable); }
+int setUpdateInternal(Value set, Value iterable) { return updateInternal(asSet(set), iterable); }
 void setClear(Value set) { clearInternal(asSet(set)); }
 
 void initSetTypes() {

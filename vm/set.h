@@ -24,8 +24,10 @@ Ref newSetFrom(Value iterable);
 Ref newFrozenSetFrom(Value iterable);
 // set.discard(key): 1 removed, 0 absent, -1 error.
 int setDiscard(Value set, Value key);
-// set.update(iterable); -1 on error.
-int setUpdate(Value set, Value iterable);
+// set.update(iterable) with CPython's set_update_internal (a set/frozenset
+// argument is merged table-wise, which decides the iteration order, e.g. of
+// {*s}); -1 on error. SET_UPDATE should use this.
+int setUpdateInternal(Value set, Value iterable);
 void setClear(Value set);
 extern Type SetIterType; // set_iterator
 

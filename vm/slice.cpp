@@ -59,7 +59,7 @@ bool sliceIndex(Value v, int64_t *out) {
 // --- slice -------------------------------------------------------------------
 
 Ref newSlice(Value start, Value stop, Value step) {
-  Object *o = allocObject(&SliceType);
+  Object *o = allocObject(&SliceType, sizeof(SliceObject));
   if (!o)
     return Ref();
   auto *s = static_cast<SliceObject *>(o);
