@@ -129,10 +129,3 @@ int fireExceptionHandled(CodeObject *code, int instr, Value exc) {
 uint8_t originalOpcode(const CodeObject *code, int instr) { return baseOpcode(code, instr); }
 
 } // namespace pyvm::monitor
-
-namespace pyvm {
-// vm/eval_support.h: RESUME's hook as the loop calls it today (it always
-// re-dispatches), so the version must be brought up to date even while a
-// callback runs.
-int instrumentCode(CodeObject *code) { return monitor::instrument(code); }
-} // namespace pyvm

@@ -8,7 +8,7 @@
 #include "monitor/state.h"
 #include "vm/abstract.h"
 #include "vm/errors.h"
-#include "vm/runtime.h"
+#include "vm/interp.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 
@@ -27,7 +27,7 @@ inline std::string dataPath(const std::string &name) {
 }
 
 inline bool ensureRuntime() {
-  static bool ready = initRuntime();
+  static bool ready = initInterpreter();
   return ready;
 }
 
