@@ -108,7 +108,7 @@ Ref evalFrame(Frame *entry, bool throwing) {
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
-#define PEEK(n) (sp[-(n)])
+#define PEEK(n) (sp[-int(n)])
 #define STACK_LEVEL() (int(sp - frame->stackBase()))
 #define GETLOCAL(i) (localsplus[i])
 #define NAME_AT(i) (tupleItem(names, i))
