@@ -13,6 +13,7 @@
 #include "vm/singletons.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
+#include "vm/unicode.h"
 
 #include <gtest/gtest.h>
 
@@ -688,6 +689,70 @@ TEST_F(StrTest, ConcatInPlace) {
   ASSERT_TRUE(strConcatInPlace(s, *wide));
   EXPECT_EQ(asStr(*s)->kind, 2);
   EXPECT_EQ(strCharAt(*s, 1000), 0x20ACu);
+}
+
+// The Unicode tables against checksums of CPython 3.14's str predicates and
+// case mappings over the whole code space (tests/unit/vm/str_unicode_gen.py).
+TEST(StrUnicode, TablesMatchCPython) {
+  struct Sum {
+    const char *name;
+    uint32_t count;
+    uint64_t fnv;
+  };
+  static const Sum kSums[] = {
+#include "str_unicode_cases.inc"
+  };
+  struct Fnv {
+    uint64_t h = 0xcbf29ce484222325ull;
+    uint32_t count = 0;
+    void add(uint32_t v) {
+      for (int i = 0; i < 4; i++) {
+        h ^= (v >> (8 * i)) & 0xff;
+        h *= 0x100000001b3ull;
+      }
+    }
+  };
+  using namespace unicode;
+  auto pred = [](std::string_view name, uint32_t c) -> bool {
+    if (name == "isalpha") return isAlpha(c);
+    if (name == "isdecimal") return isDecimal(c);
+    if (name == "isdigit") return isDigit(c);
+    if (name == "isnumeric") return isNumeric(c);
+    if (name == "isspace") return isSpace(c);
+    if (name == "islower") return isLower(c) && !isUpper(c) && !isTitle(c);
+    if (name == "isupper") return isUpper(c) && !isLower(c) && !isTitle(c);
+    if (name == "isprintable") return isPrintable(c);
+    if (name == "isidentifier") return isXidStart(c) || c == '_';
+    if (name == "xidcontinue") return isXidContinue(c);
+    return isAlnum(c); // isalnum
+  };
+  for (const Sum &sum : kSums) {
+    std::string_view name = sum.name;
+    Fnv f;
+    bool isMap = name == "lower" || name == "upper" || name == "title" || name == "casefold";
+    for (uint32_t c = 0; c < 0x110000; c++) {
+      if (!isMap) {
+        if (pred(name, c)) {
+          f.add(c);
+          f.count++;
+        }
+        continue;
+      }
+      uint32_t out[3];
+      int n = name == "lower"   ? toLowerFull(c, out)
+              : name == "upper" ? toUpperFull(c, out)
+              : name == "title" ? toTitleFull(c, out)
+                                : toFoldFull(c, out);
+      if (n == 1 && out[0] == c)
+        continue;
+      f.add(c);
+      for (int k = 0; k < n; k++)
+        f.add(out[k]);
+      f.count++;
+    }
+    EXPECT_EQ(f.count, sum.count) << name;
+    EXPECT_EQ(f.h, sum.fnv) << name;
+  }
 }
 
 TEST_F(StrTest, ByteArrayResize) {
