@@ -227,6 +227,217 @@ LocalCounts countLocals(std::string_view kinds) {
   return c;
 }
 
+// Items an instruction pops and pushes (CPython's metadata convention: items
+// only peeked count on both sides), for the fall-through path. Values from
+// docs/pyc-3.14.md §2.4, checked there against _opcode.stack_effect.
+// CPython: Include/internal/pycore_opcode_metadata.h _PyOpcode_num_popped/pushed
+struct StackEffect {
+  int64_t pops, pushes;
+};
+StackEffect stackEffect(uint8_t op, uint32_t oparg) {
+  using namespace CodeOp;
+  const int64_t n = oparg;
+  switch (op) {
+  case BINARY_SLICE: return {3, 1};
+  case BUILD_TEMPLATE: return {2, 1};
+  case CALL_FUNCTION_EX: return {4, 1};
+  case CHECK_EG_MATCH: return {2, 2};
+  case CHECK_EXC_MATCH: return {2, 2};
+  case CLEANUP_THROW: return {3, 2};
+  case DELETE_SUBSCR: return {2, 0};
+  case END_FOR: return {1, 0};
+  case END_SEND: return {2, 1};
+  case FORMAT_SIMPLE: return {1, 1};
+  case FORMAT_WITH_SPEC: return {2, 1};
+  case GET_AITER: return {1, 1};
+  case GET_ANEXT: return {1, 2};
+  case GET_ITER: return {1, 1};
+  case GET_LEN: return {1, 2};
+  case GET_YIELD_FROM_ITER: return {1, 1};
+  case LOAD_BUILD_CLASS: return {0, 1};
+  case LOAD_LOCALS: return {0, 1};
+  case MAKE_FUNCTION: return {1, 1};
+  case MATCH_KEYS: return {2, 3};
+  case MATCH_MAPPING: return {1, 2};
+  case MATCH_SEQUENCE: return {1, 2};
+  case NOP: return {0, 0};
+  case NOT_TAKEN: return {0, 0};
+  case POP_EXCEPT: return {1, 0};
+  case POP_ITER: return {1, 0};
+  case POP_TOP: return {1, 0};
+  case PUSH_EXC_INFO: return {1, 2};
+  case PUSH_NULL: return {0, 1};
+  case RETURN_GENERATOR: return {0, 1};
+  case RETURN_VALUE: return {1, 0};
+  case SETUP_ANNOTATIONS: return {0, 0};
+  case STORE_SLICE: return {4, 0};
+  case STORE_SUBSCR: return {3, 0};
+  case TO_BOOL: return {1, 1};
+  case UNARY_INVERT: return {1, 1};
+  case UNARY_NEGATIVE: return {1, 1};
+  case UNARY_NOT: return {1, 1};
+  case WITH_EXCEPT_START: return {5, 6};
+  case BINARY_OP: return {2, 1};
+  case BUILD_INTERPOLATION: return {2 + (n & 1), 1};
+  case BUILD_LIST: return {n, 1};
+  case BUILD_MAP: return {2 * n, 1};
+  case BUILD_SET: return {n, 1};
+  case BUILD_SLICE: return {n, 1};
+  case BUILD_STRING: return {n, 1};
+  case BUILD_TUPLE: return {n, 1};
+  case CALL: return {2 + n, 1};
+  case CALL_INTRINSIC_1: return {1, 1};
+  case CALL_INTRINSIC_2: return {2, 1};
+  case CALL_KW: return {3 + n, 1};
+  case COMPARE_OP: return {2, 1};
+  case CONTAINS_OP: return {2, 1};
+  case CONVERT_VALUE: return {1, 1};
+  case COPY: return {n, n + 1};
+  case COPY_FREE_VARS: return {0, 0};
+  case DELETE_ATTR: return {1, 0};
+  case DELETE_DEREF: return {0, 0};
+  case DELETE_FAST: return {0, 0};
+  case DELETE_GLOBAL: return {0, 0};
+  case DELETE_NAME: return {0, 0};
+  case DICT_MERGE: return {n + 4, n + 3};
+  case DICT_UPDATE: return {n + 1, n};
+  case END_ASYNC_FOR: return {2, 0};
+  case EXTENDED_ARG: return {0, 0};
+  case FOR_ITER: return {1, 2};
+  case GET_AWAITABLE: return {1, 1};
+  case IMPORT_FROM: return {1, 2};
+  case IMPORT_NAME: return {2, 1};
+  case IS_OP: return {2, 1};
+  case JUMP_BACKWARD: return {0, 0};
+  case JUMP_BACKWARD_NO_INTERRUPT: return {0, 0};
+  case JUMP_FORWARD: return {0, 0};
+  case LIST_APPEND: return {n + 1, n};
+  case LIST_EXTEND: return {n + 1, n};
+  case LOAD_ATTR: return {1, 1 + (n & 1)};
+  case LOAD_COMMON_CONSTANT: return {0, 1};
+  case LOAD_CONST: return {0, 1};
+  case LOAD_DEREF: return {0, 1};
+  case LOAD_FAST: return {0, 1};
+  case LOAD_FAST_AND_CLEAR: return {0, 1};
+  case LOAD_FAST_BORROW: return {0, 1};
+  case LOAD_FAST_BORROW_LOAD_FAST_BORROW: return {0, 2};
+  case LOAD_FAST_CHECK: return {0, 1};
+  case LOAD_FAST_LOAD_FAST: return {0, 2};
+  case LOAD_FROM_DICT_OR_DEREF: return {1, 1};
+  case LOAD_FROM_DICT_OR_GLOBALS: return {1, 1};
+  case LOAD_GLOBAL: return {0, 1 + (n & 1)};
+  case LOAD_NAME: return {0, 1};
+  case LOAD_SMALL_INT: return {0, 1};
+  case LOAD_SPECIAL: return {1, 2};
+  case LOAD_SUPER_ATTR: return {3, 1 + (n & 1)};
+  case MAKE_CELL: return {0, 0};
+  case MAP_ADD: return {n + 2, n};
+  case MATCH_CLASS: return {3, 1};
+  case POP_JUMP_IF_FALSE: return {1, 0};
+  case POP_JUMP_IF_NONE: return {1, 0};
+  case POP_JUMP_IF_NOT_NONE: return {1, 0};
+  case POP_JUMP_IF_TRUE: return {1, 0};
+  case RAISE_VARARGS: return {n, 0};
+  case RERAISE: return {n + 1, n};
+  case SEND: return {2, 2};
+  case SET_ADD: return {n + 1, n};
+  case SET_FUNCTION_ATTRIBUTE: return {2, 1};
+  case SET_UPDATE: return {n + 1, n};
+  case STORE_ATTR: return {2, 0};
+  case STORE_DEREF: return {1, 0};
+  case STORE_FAST: return {1, 0};
+  case STORE_FAST_LOAD_FAST: return {1, 1};
+  case STORE_FAST_STORE_FAST: return {2, 0};
+  case STORE_GLOBAL: return {1, 0};
+  case STORE_NAME: return {1, 0};
+  case SWAP: return {n, n};
+  case UNPACK_EX: return {1, (n & 0xFF) + (n >> 8) + 1};
+  case UNPACK_SEQUENCE: return {1, n};
+  case YIELD_VALUE: return {1, 1};
+  case RESUME: return {0, 0};
+  default: return {0, 0};
+  }
+}
+
+// Instructions after which control does not fall through.
+bool noFallThrough(uint8_t op) { return endsControlFlow(op); }
+
+// Computes the value-stack depth before every reachable instruction, as
+// CPython's compiler does (Python/flowgraph.c stackdepth): from depth 0 at
+// offset 0 and from every handler (its depth + lasti + exception), along
+// fall-through and jumps. Checks that no instruction pops more than the stack
+// holds, that the depth never exceeds co_stacksize, that every path reaches
+// an instruction with the same depth, and that a protected instruction
+// holds at least its handler's depth.
+struct Insn {
+  size_t unit;     // code unit of the opcode (EXTENDED_ARG prefixes are their own Insn)
+  uint8_t op;
+  uint32_t oparg;
+  size_t next;     // unit after the caches
+  int64_t target;  // jump target unit, or -1
+};
+
+bool checkStackDepth(const std::vector<Insn> &insns, const std::vector<int32_t> &insnAt,
+                     const std::vector<ExceptionHandler> &handlers, int32_t stacksize,
+                     std::string *why) {
+  std::vector<int64_t> depth(insns.size(), -1);
+  std::vector<size_t> work;
+  auto reach = [&](size_t unit, int64_t d, size_t from) -> bool {
+    int32_t k = unit < insnAt.size() ? insnAt[unit] : -1;
+    if (k < 0)
+      return fail(why, fmt::format("control flow from offset {} reaches offset {} outside the "
+                                   "instructions",
+                                   2 * from, 2 * unit));
+    if (depth[size_t(k)] < 0) {
+      depth[size_t(k)] = d;
+      work.push_back(size_t(k));
+    } else if (depth[size_t(k)] != d) {
+      return fail(why, fmt::format("stack depth {} and {} meet at offset {}", depth[size_t(k)], d,
+                                   2 * unit));
+    }
+    return true;
+  };
+  if (!reach(0, 0, 0))
+    return false;
+  for (const ExceptionHandler &h : handlers)
+    if (!reach(size_t(h.target / 2), int64_t(h.depth) + 1 + h.pushLasti, size_t(h.start / 2)))
+      return false;
+  while (!work.empty()) {
+    size_t k = work.back();
+    work.pop_back();
+    const Insn &in = insns[k];
+    StackEffect e = stackEffect(in.op, in.oparg);
+    int64_t d = depth[k];
+    if (d < e.pops)
+      return fail(why, fmt::format("{} at offset {} pops {} items from a stack of {}",
+                                   kOpcodeInfo[in.op].name, 2 * in.unit, e.pops, d));
+    int64_t after = d - e.pops + e.pushes;
+    if (after > stacksize)
+      return fail(why, fmt::format("{} at offset {} grows the stack to {}, past co_stacksize {}",
+                                   kOpcodeInfo[in.op].name, 2 * in.unit, after, stacksize));
+    if (in.target >= 0) {
+      // FOR_ITER's target is the END_FOR that pops the next value; the
+      // exhausted iterator jumps past it at run time, with the depth before.
+      if (!reach(size_t(in.target), after, in.unit))
+        return false;
+      if (in.op == CodeOp::FOR_ITER && !reach(size_t(in.target) + 1, d, in.unit))
+        return false;
+    }
+    if (!noFallThrough(in.op) && !reach(in.next, after, in.unit))
+      return false;
+  }
+  for (const ExceptionHandler &h : handlers) {
+    for (size_t u = size_t(h.start / 2); u < size_t(h.end / 2) && u < insnAt.size(); ++u) {
+      int32_t k = insnAt[u];
+      if (k >= 0 && depth[size_t(k)] >= 0 && depth[size_t(k)] < h.depth)
+        return fail(why, fmt::format("offset {} holds {} stack items, less than its handler's "
+                                     "depth {}",
+                                     2 * u, depth[size_t(k)], h.depth));
+    }
+  }
+  return true;
+}
+
 bool checkBytecode(const CodeFields &f, std::string_view kinds, int nfree, std::string *why) {
   std::string_view code = bytesView(f.code.get());
   const size_t n = code.size() / 2; // code units
@@ -238,6 +449,8 @@ bool checkBytecode(const CodeFields &f, std::string_view kinds, int nfree, std::
     size_t from, to;
   };
   std::vector<Target> targets;
+  std::vector<Insn> insns;
+  std::vector<int32_t> insnAt(n, -1);
   uint64_t ext = 0;
   size_t lastOp = SIZE_MAX, lastOffset = 0;
   for (size_t i = 0; i < n;) {
@@ -253,6 +466,8 @@ bool checkBytecode(const CodeFields &f, std::string_view kinds, int nfree, std::
       ext = oparg << 8;
       if (ext > uint64_t(std::numeric_limits<int32_t>::max()))
         return fail(why, fmt::format("oparg too large at offset {}", offset));
+      insnAt[i] = int32_t(insns.size());
+      insns.push_back({i, op, 0, i + 1, -1});
       lastOp = op;
       lastOffset = offset;
       ++i;
@@ -265,6 +480,7 @@ bool checkBytecode(const CodeFields &f, std::string_view kinds, int nfree, std::
                                    info.name, offset));
     const uint32_t a = uint32_t(oparg);
     const char *bad = nullptr;
+    int64_t jumpTo = -1;
     if (info.flags & opflag::HasConst) {
       if (a >= nconsts)
         bad = "constant index out of range";
@@ -295,6 +511,7 @@ bool checkBytecode(const CodeFields &f, std::string_view kinds, int nfree, std::
       else if (op == CodeOp::FOR_ITER && target + 1 >= int64_t(n))
         bad = "FOR_ITER exit outside the code";
       else {
+        jumpTo = target;
         targets.push_back({offset, size_t(target)});
         if (op == CodeOp::FOR_ITER)
           targets.push_back({offset, size_t(target + 1)});
@@ -302,6 +519,9 @@ bool checkBytecode(const CodeFields &f, std::string_view kinds, int nfree, std::
     }
     if (bad)
       return fail(why, fmt::format("{} {} at offset {}: {}", info.name, a, offset, bad));
+    insnAt[i] = int32_t(insns.size());
+    // END_ASYNC_FOR has a "target" for dis and monitoring but never jumps.
+    insns.push_back({i, op, a, next, op == CodeOp::END_ASYNC_FOR ? -1 : jumpTo});
     lastOp = op;
     lastOffset = offset;
     i = next;
@@ -330,7 +550,7 @@ bool checkBytecode(const CodeFields &f, std::string_view kinds, int nfree, std::
                                    "the stack size {}",
                                    h.start, h.end, h.target, h.depth, f.stacksize));
   }
-  return true;
+  return checkStackDepth(insns, insnAt, decodeExceptionTable(table), f.stacksize, why);
 }
 
 } // namespace

@@ -1,7 +1,10 @@
 // libFuzzer target for the .pyc reader, the code object verifier and the
 // disassembler: any input must load or be refused with an error, never
 // crash, hang or leak. Seed corpus: corpus/ (real .pyc files compiled by the
-// oracle). Run: build/fuzz/tests/fuzz/pyc_fuzzer tests/fuzz/corpus -max_total_time=30
+// oracle). Run (new inputs go to the first directory, keep it out of the tree):
+//   mkdir -p build/fuzz/pyc_corpus
+//   build/fuzz/tests/fuzz/pyc_fuzzer build/fuzz/pyc_corpus tests/fuzz/corpus \
+//       -max_total_time=30 -rss_limit_mb=2048
 #include "frontend/dis.h"
 #include "frontend/pyc.h"
 #include "vm/runtime.h"

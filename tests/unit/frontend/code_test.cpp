@@ -231,18 +231,19 @@ TEST_F(Code, CachesAreZeroedInTheRunnableCopy) {
 TEST_F(Code, HandlerLookupAndLines) {
   Spec s;
   s.stacksize = 3;
-  // NOP; NOP; RERAISE 0 covered by a handler at offset 4
-  s.code = {NOP, 0, NOP, 0, RERAISE, 0};
-  s.exceptiontable = {0x80, 0x02, 0x02, 0x03}; // [0,4) -> 4, depth 1, lasti
-  s.linetable = {0x80, 0x00, 0xd8, 0x01, 0x02, 0xf8};
+  // PUSH_NULL; NOP (protected); RERAISE 0 | handler: POP_TOP; POP_TOP; RERAISE 0
+  s.code = {PUSH_NULL, 0, NOP, 0, RERAISE, 0, POP_TOP, 0, POP_TOP, 0, RERAISE, 0};
+  s.exceptiontable = {0x81, 0x01, 0x03, 0x03}; // [2,4) -> 6, depth 1, lasti
+  s.linetable = {0x80, 0x00, 0xd8, 0x01, 0x02, 0xfb};
   Ref code = newCode(fields(s));
   ASSERT_TRUE(bool(code)) << rejection(s);
   auto *co = code.as<CodeObject>();
   ExceptionHandler h{};
   ASSERT_TRUE(codeFindHandler(co, 2, &h));
-  EXPECT_EQ(h.target, 4);
+  EXPECT_EQ(h.target, 6);
   EXPECT_EQ(h.depth, 1);
   EXPECT_TRUE(h.pushLasti);
+  EXPECT_FALSE(codeFindHandler(co, 0, &h));
   EXPECT_FALSE(codeFindHandler(co, 4, &h));
   EXPECT_EQ(codeAddrToLine(co, 0), 3);
   EXPECT_EQ(codeAddrToLine(co, 2), 4);
@@ -251,6 +252,33 @@ TEST_F(Code, HandlerLookupAndLines) {
   Position p = codeAddrToPosition(co, 2);
   EXPECT_EQ(p.column, 1);
   EXPECT_EQ(p.endColumn, 2);
+}
+
+TEST_F(Code, StackDepthAnalysis) {
+  auto expectRejected = [](Spec s, const char *fragment) {
+    std::string why = rejection(s);
+    EXPECT_NE(why.find(fragment), std::string::npos) << "expected '" << fragment << "', got '"
+                                                     << why << "'";
+  };
+  Spec underflow;
+  underflow.code = {RESUME, 0, POP_TOP, 0, LOAD_CONST, 0, RETURN_VALUE, 0};
+  expectRejected(underflow, "POP_TOP at offset 2 pops 1 items from a stack of 0");
+  Spec overflow;
+  overflow.stacksize = 1;
+  overflow.code = {RESUME, 0, LOAD_CONST, 0, LOAD_CONST, 0, POP_TOP, 0, RETURN_VALUE, 0};
+  expectRejected(overflow, "grows the stack to 2, past co_stacksize 1");
+  Spec mismatch;
+  mismatch.code = {RESUME, 0, LOAD_CONST, 0, LOAD_CONST, 0, POP_JUMP_IF_FALSE, 1, 0, 0,
+                   POP_TOP, 0, RETURN_VALUE, 0};
+  expectRejected(mismatch, "meet at offset 12");
+  Spec shallow;
+  shallow.stacksize = 3;
+  shallow.code = {NOP, 0, LOAD_CONST, 0, RETURN_VALUE, 0, POP_TOP, 0, RERAISE, 0};
+  shallow.exceptiontable = {0x80, 0x01, 0x03, 0x02}; // [0,2) -> 6, depth 1
+  expectRejected(shallow, "less than its handler's depth 1");
+  Spec unreachableIsFine;
+  unreachableIsFine.code = {RESUME, 0, LOAD_CONST, 0, RETURN_VALUE, 0, POP_TOP, 0, RETURN_VALUE, 0};
+  EXPECT_EQ(rejection(unreachableIsFine), "(accepted)");
 }
 
 TEST_F(Code, OpcodeTableFromTheDefFile) {
