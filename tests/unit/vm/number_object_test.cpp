@@ -259,7 +259,7 @@ TEST_F(NumberObjectTest, Complex) {
   EXPECT_EQ(show(newComplex(-0.0, -1)), "(-0-1j)");
   EXPECT_EQ(show(newComplex(std::nan(""), HUGE_VAL)), "(nan+infj)");
   EXPECT_EQ(show(callType(&ComplexType, {S(" ( 1.5-2j ) ").get()})), "(1.5-2j)");
-  EXPECT_EQ(show(callType(&ComplexType, {S("-j").get()})), "(-0-1j)");
+  EXPECT_EQ(show(callType(&ComplexType, {S("-j").get()})), "-1j");
   EXPECT_EQ(show(callType(&ComplexType, {S("abc").get()})),
             "ValueError: complex() arg is a malformed string");
   EXPECT_EQ(show(callType(&ComplexType, {S("1").get(), I(2).get()})),
