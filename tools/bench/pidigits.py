@@ -1,0 +1,13 @@
+# Bigint maths: digits of pi with the unbounded spigot algorithm (Gibbons), checksum of the digits.
+def pidigits(n):
+    q, r, t, k, m, x = 1, 0, 1, 1, 3, 3
+    digits = []
+    while len(digits) < n:
+        if 4 * q + r - t < m * t:
+            digits.append(m)
+            q, r, m = 10 * q, 10 * (r - m * t), (10 * (3 * q + r)) // t - 10 * m
+        else:
+            q, r, t, k, m, x = q * k, (2 * q + r) * x, t * x, k + 1, (q * (7 * k + 2) + r * x) // (t * x), x + 2
+    return digits
+d = pidigits(2200)
+print("".join(map(str, d[:30])), sum(d), sum(i * v for i, v in enumerate(d)) % 1000003)
