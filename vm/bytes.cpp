@@ -187,8 +187,9 @@ int64_t bytesHash(Value v) {
   return b->hash;
 }
 
-// CPython: Objects/bytesobject.c PyBytes_Repr
-std::string bytesReprOf(std::string_view data) {
+// CPython: Objects/bytesobject.c PyBytes_Repr. bytearray's repr
+// (bytearray_repr) escapes a single quote even inside double quotes.
+static std::string reprImpl(std::string_view data, bool escapeSingle) {
   bool hasSingle = data.find('\'') != std::string_view::npos;
   bool hasDouble = data.find('"') != std::string_view::npos;
   char quote = (hasSingle && !hasDouble) ? '"' : '\'';
@@ -198,7 +199,7 @@ std::string bytesReprOf(std::string_view data) {
   out += 'b';
   out += quote;
   for (unsigned char c : data) {
-    if (c == uint8_t(quote) || c == '\\') {
+    if (c == uint8_t(quote) || c == '\\' || (escapeSingle && c == '\'')) {
       out += '\\';
       out += char(c);
     } else if (c == '\t') {
@@ -219,10 +220,12 @@ std::string bytesReprOf(std::string_view data) {
   return out;
 }
 
+std::string bytesReprOf(std::string_view data) { return reprImpl(data, false); }
+
 std::string bytesRepr(Value b) {
   if (isByteArray(b)) {
     const std::string &name = b.type()->name;
-    return name + "(" + bytesReprOf(bytesView(b)) + ")";
+    return name + "(" + reprImpl(bytesView(b), true) + ")";
   }
   return bytesReprOf(bytesView(b));
 }

@@ -354,6 +354,12 @@ private:
         } else {
           v = std::move(attr);
         }
+      } else if (eat("(")) {
+        std::vector<Ref> pos, kwv;
+        std::vector<std::string> kw;
+        if (!args(pos, kwv, kw))
+          return Ref();
+        v = callWith(*v, pos, kwv, kw);
       } else if (eat("[")) {
         Ref key = subscriptKey();
         if (!key)
@@ -501,6 +507,7 @@ private:
                  : name == "list"      ? &ListType
                  : name == "tuple"     ? &TupleType
                  : name == "type"      ? &TypeType
+                 : name == "range"     ? &RangeType
                                        : nullptr;
     if (type && !peek("("))
       return Ref::borrow(type);
@@ -753,6 +760,14 @@ TEST(StrUnicode, TablesMatchCPython) {
     EXPECT_EQ(f.count, sum.count) << name;
     EXPECT_EQ(f.h, sum.fnv) << name;
   }
+}
+
+TEST_F(StrTest, Sizeof) {
+  // 64-bit CPython sizes (the oracle is 32-bit).
+  EXPECT_EQ(show(callMethod(*newStr("abc"), "__sizeof__", {})), "44");
+  EXPECT_EQ(show(callMethod(*newStr("\xe2\x82\xac"), "__sizeof__", {})), "60");
+  EXPECT_EQ(show(callMethod(*newStr("\xf0\x9f\x98\x80"), "__sizeof__", {})), "64");
+  EXPECT_EQ(show(callMethod(*newBytes("abc"), "__sizeof__", {})), "36");
 }
 
 TEST_F(StrTest, ByteArrayResize) {
