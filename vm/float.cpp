@@ -1103,8 +1103,6 @@ Ref floatFormat(Value self, Value spec) {
   return u32ToStr(*out);
 }
 
-Ref floatDivmodMethod(Value self, Value other) { return floatDivmod(self, other); }
-Ref floatRdivmodMethod(Value self, Value other) { return floatDivmod(other, self); }
 
 void floatDealloc(Object *) {}
 
@@ -1137,6 +1135,7 @@ void initFloatType() {
   t->boolean = floatBool;
   t->toInt = floatTrunc;
   t->toFloat = floatFloat;
+  t->divmod = floatDivmod;
   static const MethodDef methods[] = {
       method("conjugate", floatConjugate),
       method("__trunc__", floatTrunc),
@@ -1151,8 +1150,6 @@ void initFloatType() {
       method("__getnewargs__", floatGetnewargs),
       method("__getformat__", floatGetformat, kMethodClass),
       method("__format__", floatFormat),
-      method("__divmod__", floatDivmodMethod),
-      method("__rdivmod__", floatRdivmodMethod),
   };
   static const GetSetDef getsets[] = {
       {"real", floatGetReal},

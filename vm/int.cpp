@@ -766,8 +766,6 @@ Ref intFormat(Value self, Value spec) {
   }
 }
 
-Ref intDivmodMethod(Value self, Value other) { return intDivmod(self, other); }
-Ref intRdivmodMethod(Value self, Value other) { return intDivmod(other, self); }
 
 void intDealloc(Object *o) { static_cast<IntObject *>(o)->value.~BigInt(); }
 
@@ -862,6 +860,7 @@ void initIntTypes() {
   t->toInt = intExact;
   t->toFloat = intFloatSlot;
   t->index = intExact;
+  t->divmod = intDivmod;
   static const MethodDef methods[] = {
       method("conjugate", intConjugate),
       method("bit_length", intBitLength),
@@ -877,8 +876,6 @@ void initIntTypes() {
       method("__getnewargs__", intGetnewargs),
       method("__format__", intFormat),
       method("__sizeof__", intSizeof),
-      method("__divmod__", intDivmodMethod),
-      method("__rdivmod__", intRdivmodMethod),
   };
   static const GetSetDef getsets[] = {
       {"real", intConjugate},
