@@ -49,6 +49,14 @@ uint32_t typeVersion(Type *type) {
   if (type->version == 0) {
     if (gNextVersion == UINT32_MAX)
       return 0; // exhausted: no more caching
+    // The bases get a version first: typeModified stops at a type without a
+    // version, which is only correct if no subclass has one
+    // (CPython: assign_version_tag).
+    if (type->mro)
+      for (Value b : tupleItems(type->mro.get()))
+        if (b.object() != type && static_cast<Type *>(b.object())->version == 0)
+          if (typeVersion(static_cast<Type *>(b.object())) == 0)
+            return 0;
     type->version = gNextVersion++;
   }
   return type->version;
