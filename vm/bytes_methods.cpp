@@ -596,6 +596,11 @@ Ref padImpl(const char *name, Value self, const Value *args, size_t nargs, int m
     Value f = args[1];
     if (isBytesLike(f) && bytesSize(f) == 1)
       fill = char(bytesData(f)[0]);
+    else if (isBytesLike(f))
+      return raisef(&TypeErrorType,
+                    "{}(): argument 2 must be a byte string of length 1, not a {} object of "
+                    "length {}",
+                    name, isBa(f) ? "bytearray" : "bytes", bytesSize(f));
     else
       return raisef(&TypeErrorType, "{}() argument 2 must be a byte string of length 1, not {}",
                     name, typeName(f));
@@ -788,14 +793,17 @@ Ref bHex(Value self, const Value *args, size_t nargs, Value kwnames) {
   static const char hex[] = "0123456789abcdef";
   std::string sep;
   if (out[0] && !isNone(out[0])) {
+    int64_t seplen = length(out[0]);
+    if (seplen < 0)
+      return Ref();
+    if (seplen != 1)
+      return raise(&ValueErrorType, "sep must be length 1.");
     if (isStr(out[0]))
       sep = strToUtf8(out[0]);
     else if (isBytesLike(out[0]))
       sep.assign(bytesView(out[0]));
     else
       return raisef(&TypeErrorType, "sep must be str or bytes.");
-    if (sep.size() != 1 || (isStr(out[0]) && strLength(out[0]) != 1))
-      return raise(&ValueErrorType, "sep must be length 1.");
     if (uint8_t(sep[0]) >= 128)
       return raise(&ValueErrorType, "sep must be ASCII.");
   }

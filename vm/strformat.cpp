@@ -75,8 +75,9 @@ namespace {
 enum class AutoState { Init, Auto, Manual };
 
 struct FormatContext {
-  const Value *args = nullptr; // null for format_map
+  const Value *args = nullptr;
   size_t nargs = 0;
+  bool hasArgs = false; // false for format_map
   Value kwnames;        // format(): names of the keyword arguments
   const Value *kwvalues = nullptr;
   Value mapping;        // format_map(): the mapping
@@ -164,7 +165,7 @@ static Ref getFieldObject(const Sub &field, FormatContext &ctx) {
         return raiseKeyError(*key);
     }
   } else {
-    if (!ctx.args)
+    if (!ctx.hasArgs)
       return raise(&ValueErrorType, "Format string contains positional fields");
     if (index >= int64_t(ctx.nargs))
       return raisef(&IndexErrorType,
@@ -401,6 +402,7 @@ Ref strFormatMethod(Value self, const Value *args, size_t nargs, Value kwnames) 
   size_t nkw = kwnames ? tupleSize(kwnames) : 0;
   ctx.args = args;
   ctx.nargs = nargs;
+  ctx.hasArgs = true;
   ctx.kwnames = nkw ? kwnames : Value();
   ctx.kwvalues = args + nargs;
   StrBuilder out(strLength(self) + 16);

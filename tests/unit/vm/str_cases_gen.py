@@ -721,6 +721,148 @@ b'abc'[True]
 ','.join('abc')
 b''.join([])
 b','.join([b'a'])
+'%s' % ((1, 2),)
+'%.2s' % 'abc'
+'%-+5d|' % 3
+'% 05d' % 3
+'%+05d' % -3
+'%#5x|' % 255
+'%#05x' % 255
+'%#-8o|' % 8
+'%05s|' % 'a'
+'%e' % 0
+'%.3g' % 1234567
+'%g' % 1e-5
+'%G' % float('nan')
+'%x' % True
+'%d' % -0.0
+'%i' % 1180591620717411303424
+'%o' % -8
+'%#o' % 0
+'%c' % True
+'%.0e' % 12345
+'%#.0f' % 3
+'%+.2e' % -1.5
+'%10.4s|' % 'abcdefg'
+'%(a)s%(a)r' % {'a': 'x'}
+'%((a))s' % {'(a)': 1}
+'%s %%' % 1
+'%-*.*f|' % (8, 2, 3.14159)
+'%.*s' % (-1, 'abc')
+'%3$' % ()
+'%s' % 'a\u20ac'
+'{:>{}}'.format('a', 4)
+'{0:}'.format('a')
+'{!s}'.format('é')
+'{[0]}'.format('ab')
+'{.real}'.format(1)
+'{0.__class__.__name__}'.format('a')
+'{:^}'.format('a')
+'{0!r}{0!s}{0!a}'.format('é')
+'{0:.{1}}'.format('abcdef', 2)
+'{0[1][0]}'.format(['x', 'yz'])
+'{a[b]}'.format(a={'b': 3})
+'{0:>5}|{0:<5}|'.format('é')
+'{:\u20ac>4}'.format('a')
+'{}'.format()
+'{0}'.format()
+'{:s}'.format('a')
+'{:10.3}|'.format('abcdef')
+'{!}'.format(1)
+'{:}'.format(1)
+'{0.}'.format(1)
+'{0[]}'.format(1)
+'a{{b'.format()
+'a}}b'.format()
+'a}b'.format()
+'{}}'.format(1)
+'{{}'.format(1)
+''.join(iter('ab'))
+'-'.join(['a', b'b'])
+'abc'.split(None)
+'a b'.split(sep=None)
+'a b'.split(maxsplit=1)
+'a b'.split(x=1)
+'a\r\tb'.expandtabs(4)
+'a'.zfill(True)
+'a'.center(-1)
+'ab'.count('a', True)
+'abcabc'.find('c', 1, -1)
+'abc'.find('c', None, 2)
+'abc'.startswith(('a', 1))
+'abc'.endswith('', 1, 0)
+'abc'.rsplit(None, 0)
+'  a b  '.rsplit(None, 1)
+'  a b  '.rsplit(maxsplit=0)
+'ab'.partition('ab')
+'ab'.rpartition('ab')
+'aaa'.replace('a', 'bb', -5)
+'aaa'.replace('aa', 'b')
+'aaa'.replace('', '', 2)
+'abc'.removeprefix('')
+'abc'.removesuffix('abc')
+'éa'.upper()
+'ÀÉ'.swapcase()
+'Ǉ'.title()
+'ǉǉ'.title()
+'aBc DeF'.swapcase()
+'hello\tworld'.split('\t')
+'a'.join('')
+'x'.join(['é', '€'])
+b'abc'.split(maxsplit=1)
+b'a,b,c'.rsplit(b',', maxsplit=1)
+bytearray(b',').join([b'a', bytearray(b'b')])
+b'abcabc'.count(b'b', 2)
+b'abcabc'.count(b'b', 2, 4)
+b'abc' * True
+b'abc' < bytearray(b'abd')
+bytearray(b'a') == 'a'
+bytearray(b'a') < b'b'
+hash(b'')
+hash('')
+b'abc'.decode(errors='strict')
+b'abc'.hex(1)
+b'abc'.hex('')
+b'\xff'.decode('utf-8', errors='replace')
+bytes.fromhex('')
+bytes.fromhex('ab cd\tef\n')
+bytes.fromhex('abc d')
+b'x'.center(3, b'ab')
+b'x'.ljust(3, bytearray(b'ab'))
+b'x'.zfill(-1)
+b'ab'.split(b'a', -1)
+b' a '.strip(None)
+b'aba'.strip(b'a')
+b'abc'.replace(b'', b'-', 2)
+b'abc'.translate(None)
+b'abc'.translate(None, delete=b'ac')
+bytes(b'abc').find(b'c', -1)
+b'abc'.index(b'c', 0, 2)
+b'abc'.startswith(b'', 4)
+bytes([1]) + bytearray([2])
+bytearray(5)[1:3]
+bytearray(b'abc')[::-1]
+b'%s' % bytearray(b'ab')
+b'%i%%' % 5
+b'%5c|' % 65
+b'%r' % b'x'
+b'%s %s' % (b'a',)
+b'%(a)s' % (1,)
+b'%y' % 1
+b'a' in bytearray(b'abc')
+bytearray(b'abc').find(98)
+bytearray(b'hello').upper()
+bytearray(b'Hello').swapcase()
+bytearray(b'ab').hex()
+bytearray(b'a b').split()
+bytearray(b'a').decode()
+bytearray(b'abc').startswith(b'a')
+bytearray(b'abc').removeprefix(b'a')
+bytearray(b'abc') * 2
+2 * bytearray(b'ab')
+bytearray(b'abc').partition(b'b')
+str(bytearray(b'abc'), 'ascii')
+bytes(bytearray(b'abc'))
 """
 
 import ast
