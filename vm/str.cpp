@@ -351,8 +351,6 @@ std::string_view strAsciiView(Value v) {
   return {reinterpret_cast<const char *>(s->data()), s->length};
 }
 
-size_t strLength(Value s) { return asStr(s)->length; }
-uint32_t strCharAt(Value s, size_t i) { return asStr(s)->at(i); }
 
 bool strEqualsAscii(Value v, std::string_view ascii) {
   StrObject *s = asStr(v);

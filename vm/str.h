@@ -51,8 +51,8 @@ Ref internStr(std::string_view utf8);
 // Interns an existing str, returning the canonical object.
 Ref internStr(Ref s);
 
-size_t strLength(Value s);
-uint32_t strCharAt(Value s, size_t i);
+inline size_t strLength(Value s) { return s.as<StrObject>()->length; }
+inline uint32_t strCharAt(Value s, size_t i) { return s.as<StrObject>()->at(i); }
 // The UTF-8 encoding (lone surrogates encoded as CPython's surrogatepass).
 std::string strToUtf8(Value s);
 // The same for the common case of an ASCII string, without copying.

@@ -50,7 +50,7 @@ Ref raiseUnicodeEncodeError(const char *encoding, Value str, size_t start, size_
 
 namespace {
 
-enum class Codec { Utf8, Ascii, Latin1, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE };
+enum class Codec { Utf8, Utf8Sig, Ascii, Latin1, Utf16, Utf16LE, Utf16BE, Utf32, Utf32LE, Utf32BE };
 enum class Handler {
   Strict,
   Ignore,
@@ -78,6 +78,7 @@ bool lookupCodec(std::string_view name, Codec *out) {
     const char *name;
     Codec codec;
   } kNames[] = {
+      {"utf_8_sig", Codec::Utf8Sig}, {"utf8_sig", Codec::Utf8Sig},
       {"utf_8", Codec::Utf8},        {"utf8", Codec::Utf8},         {"u8", Codec::Utf8},
       {"utf", Codec::Utf8},          {"cp65001", Codec::Utf8},      {"utf8_ucs2", Codec::Utf8},
       {"utf8_ucs4", Codec::Utf8},    {"ascii", Codec::Ascii},       {"us_ascii", Codec::Ascii},
@@ -106,6 +107,7 @@ bool lookupCodec(std::string_view name, Codec *out) {
 const char *codecName(Codec c) {
   switch (c) {
   case Codec::Utf8: return "utf-8";
+  case Codec::Utf8Sig: return "utf-8";
   case Codec::Ascii: return "ascii";
   case Codec::Latin1: return "latin-1";
   case Codec::Utf16: return "utf-16";
@@ -163,6 +165,7 @@ static bool encodeChar(Codec codec, uint32_t c, std::string &out, bool surrogate
     out += char(c);
     return true;
   case Codec::Utf8:
+  case Codec::Utf8Sig:
     if (isSurrogate(c) && !surrogatepass)
       return false;
     utf8Append(out, c);
@@ -203,7 +206,9 @@ static Ref encodeWith(Value s, Codec codec, std::string_view errors) {
   Handler h = lookupHandler(errors);
   std::string out;
   out.reserve(n);
-  if (codec == Codec::Utf16)
+  if (codec == Codec::Utf8Sig)
+    out += "\xef\xbb\xbf";
+  else if (codec == Codec::Utf16)
     putUnit(out, 0xFEFF, 2, false);
   else if (codec == Codec::Utf32)
     putUnit(out, 0xFEFF, 4, false);
@@ -377,6 +382,10 @@ static Ref decodeWith(std::string_view data, Codec codec, std::string_view error
   auto *p = reinterpret_cast<const uint8_t *>(data.data());
   switch (codec) {
   case Codec::Utf8:
+    return decodeUtf8With(data, errors);
+  case Codec::Utf8Sig:
+    if (data.substr(0, 3) == "\xef\xbb\xbf")
+      data.remove_prefix(3);
     return decodeUtf8With(data, errors);
   case Codec::Latin1:
     return newStrFromLatin1(data);

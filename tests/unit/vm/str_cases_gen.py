@@ -863,6 +863,16 @@ bytearray(b'abc') * 2
 bytearray(b'abc').partition(b'b')
 str(bytearray(b'abc'), 'ascii')
 bytes(bytearray(b'abc'))
+'aé'.encode('utf-8-sig')
+b'\xef\xbb\xbfa\xc3\xa9'.decode('utf-8-sig')
+b'a'.decode('UTF-8-SIG')
+'a\ud800'.encode('utf-8-sig')
+'abc'[10000000000000000000000]
+'abc'[-10000000000000000000000]
+b'abc'[10000000000000000000000]
+'abc'[1:10000000000000000000000]
+'abc' * 10000000000000000000000
+'' * 10000000000000000000000
 """
 
 import ast
