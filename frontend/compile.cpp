@@ -36,7 +36,55 @@ std::string envOr(const char *name, const char *fallback) {
 
 bool endsWith(llvm::StringRef s, llvm::StringRef suffix) { return s.endswith(suffix); }
 
+uint64_t rotl(uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
+
+void sipRound(uint64_t &v0, uint64_t &v1, uint64_t &v2, uint64_t &v3) {
+  v0 += v1;
+  v2 += v3;
+  v1 = rotl(v1, 13) ^ v0;
+  v3 = rotl(v3, 16) ^ v2;
+  v0 = rotl(v0, 32);
+  v2 += v1;
+  v0 += v3;
+  v1 = rotl(v1, 17) ^ v2;
+  v3 = rotl(v3, 21) ^ v0;
+  v2 = rotl(v2, 32);
+}
+
 } // namespace
+
+uint64_t pycSourceHash(std::string_view source) {
+  const uint64_t k0 = 0x0A0D0E2B, k1 = 0;
+  uint64_t v0 = k0 ^ 0x736f6d6570736575ULL;
+  uint64_t v1 = k1 ^ 0x646f72616e646f6dULL;
+  uint64_t v2 = k0 ^ 0x6c7967656e657261ULL;
+  uint64_t v3 = k1 ^ 0x7465646279746573ULL;
+  const auto *in = reinterpret_cast<const uint8_t *>(source.data());
+  size_t left = source.size();
+  uint64_t b = uint64_t(source.size()) << 56;
+  while (left >= 8) {
+    uint64_t m = 0;
+    for (int i = 7; i >= 0; --i)
+      m = (m << 8) | in[i];
+    in += 8;
+    left -= 8;
+    v3 ^= m;
+    sipRound(v0, v1, v2, v3);
+    v0 ^= m;
+  }
+  uint64_t t = 0;
+  for (size_t i = left; i-- > 0;)
+    t = (t << 8) | in[i];
+  b |= t;
+  v3 ^= b;
+  sipRound(v0, v1, v2, v3);
+  v0 ^= b;
+  v2 ^= 0xff;
+  sipRound(v0, v1, v2, v3);
+  sipRound(v0, v1, v2, v3);
+  sipRound(v0, v1, v2, v3);
+  return (v0 ^ v1) ^ (v2 ^ v3);
+}
 
 std::string cacheFromSource(const std::string &sourcePath) {
   llvm::SmallString<256> dir(llvm::sys::path::parent_path(sourcePath));
@@ -60,8 +108,13 @@ bool pycIsFresh(const std::string &sourcePath, const std::string &pycPath) {
     llvm::consumeError(header.takeError());
     return false;
   }
-  if (header->hashBased())
-    return !header->checkSource();
+  if (header->hashBased()) {
+    if (!header->checkSource())
+      return true;
+    auto text = llvm::MemoryBuffer::getFile(sourcePath, /*IsText=*/false,
+                                            /*RequiresNullTerminator=*/false);
+    return text && pycSourceHash((*text)->getBuffer()) == header->sourceHash;
+  }
   auto mtime = std::chrono::duration_cast<std::chrono::seconds>(
                    source.getLastModificationTime().time_since_epoch())
                    .count();

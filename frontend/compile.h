@@ -6,16 +6,24 @@
 
 #include <llvm/Support/Error.h>
 
+#include <cstdint>
 #include <string>
+#include <string_view>
 
 namespace pyvm {
 
 // CPython: importlib.util.cache_from_source
 std::string cacheFromSource(const std::string &sourcePath);
 
-// True when `pycPath` is a 3.14 timestamp .pyc whose recorded source mtime
-// and size match the source file now (an unchecked hash .pyc is always
-// fresh; a checked hash .pyc is treated as stale).
+// The source hash of hash-based .pyc files: SipHash-1-3 of the source bytes
+// keyed with the magic number token (k0 = 0x0A0D0E2B, k1 = 0).
+// CPython: importlib.util.source_hash, Python/pyhash.c siphash13
+uint64_t pycSourceHash(std::string_view source);
+
+// True when `pycPath` is a 3.14 .pyc that CPython would use for the source:
+// a timestamp .pyc whose recorded source mtime and size match the source
+// file now, an unchecked hash .pyc, or a checked hash .pyc whose hash matches
+// the source. CPython: importlib._bootstrap_external SourceLoader.get_code
 bool pycIsFresh(const std::string &sourcePath, const std::string &pycPath);
 
 // Returns the path of an up-to-date .pyc for `sourcePath`, compiling it when

@@ -89,6 +89,16 @@ TEST(Pyc, MissingFile) {
   EXPECT_NE(llvm::toString(r.takeError()).find("cannot read"), std::string::npos);
 }
 
+TEST(Pyc, SourceHash) {
+  // docs/pyc-3.14.md §1.1: the 190-byte tiny.py and its CHECKED_HASH header.
+  std::string source = "r\"\"\"Tiny module.\"\"\"\nimport sys\nX = 3.5\ndef add(a, b=2):\n"
+                       "    return a + b\nBIG = 1180591620717411303424\n"
+                       "print(add(1), X, (1, \"x\"), -7, 1j, b\"\\x00\", \"q\" in {\"q\", "
+                       "\"r\"}, None, ..., \"\xc3\xa9\", x[1:2])\n";
+  ASSERT_EQ(source.size(), 190u);
+  EXPECT_EQ(pycSourceHash(source), 0x89a8e4247fd18394ull);
+}
+
 TEST(Pyc, CacheFromSource) {
   EXPECT_EQ(cacheFromSource("/a/b/mod.py"), "/a/b/__pycache__/mod.cpython-314.pyc");
   EXPECT_EQ(cacheFromSource("mod.py"), "__pycache__/mod.cpython-314.pyc");
