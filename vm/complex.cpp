@@ -532,6 +532,11 @@ bool complexArg(Value v, const char *name, Cx *c, bool *isCx) {
   *isCx = false;
   c->im = 0.0;
   if (isComplex(v)) {
+    if (warnEx(&DeprecationWarningType,
+               fmt::format("complex() argument '{}' must be a real number, not {}", name,
+                           typeName(v)),
+               1) < 0)
+      return false;
     *c = valueOf(v);
     *isCx = true;
     return true;

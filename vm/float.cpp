@@ -548,7 +548,14 @@ Ref toFloatObject(Value v) {
     if (!isFloat(r.get()))
       return raisef(&TypeErrorType, "{:.50}.__float__ returned non-float (type {:.50})",
                     t->name, typeName(r.get()));
-    // A float subclass: CPython warns (DeprecationWarning) and converts.
+    // A float subclass: CPython warns and converts.
+    if (warnEx(&DeprecationWarningType,
+               fmt::format("{:.50}.__float__ returned non-float (type {:.50}).  The ability to "
+                           "return an instance of a strict subclass of float is deprecated, and "
+                           "may be removed in a future version of Python.",
+                           t->name, typeName(r.get())),
+               1) < 0)
+      return Ref();
     return newFloat(floatValue(r.get()));
   }
   if (t->index) {

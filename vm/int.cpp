@@ -96,6 +96,8 @@ Ref resultOf(BigIntResult<BigInt> &&r) {
 // ---------------------------------------------------------------------------
 // Construction and conversion.
 
+__attribute__((weak)) int warnEx(Type *, std::string_view, int) { return 0; }
+
 Ref newInt(int64_t v) {
   if (Value::fitsSmallInt(v))
     return Ref::smallInt(v);
@@ -238,7 +240,14 @@ Ref toIntObject(Value v) {
       return r;
     if (!isInt(r.get()))
       return raisef(&TypeErrorType, "__int__ returned non-int (type {:.200})", typeName(r.get()));
-    // An int subclass: CPython warns (DeprecationWarning) and converts.
+    // An int subclass: CPython warns and converts.
+    if (warnEx(&DeprecationWarningType,
+               fmt::format("__int__ returned non-int (type {:.200}).  The ability to return an "
+                           "instance of a strict subclass of int is deprecated, and may be "
+                           "removed in a future version of Python.",
+                           typeName(r.get())),
+               1) < 0)
+      return Ref();
     return intExact(r.get());
   }
   if (t->index) {
@@ -248,6 +257,14 @@ Ref toIntObject(Value v) {
     if (!isInt(r.get()))
       return raisef(&TypeErrorType, "__index__ returned non-int (type {:.200})",
                     typeName(r.get()));
+    if (!r.get().isSmallInt() && r.type() != &IntType &&
+        warnEx(&DeprecationWarningType,
+               fmt::format("__index__ returned non-int (type {:.200}).  The ability to return an "
+                           "instance of a strict subclass of int is deprecated, and may be "
+                           "removed in a future version of Python.",
+                           typeName(r.get())),
+               1) < 0)
+      return Ref();
     return intExact(r.get());
   }
   if (isStr(v) || isBytes(v))
@@ -790,8 +807,18 @@ Ref boolXor(Value a, Value b) {
     return newBool(a.is(True()) != b.is(True()));
   return intXor(a, b);
 }
-// 3.14 warns (DeprecationWarning) and returns ~int(x).
-Ref boolInvert(Value v) { return intInvert(v); }
+// CPython 3.12+: boolobject.c bool_invert warns and returns ~int(x).
+Ref boolInvert(Value v) {
+  if (warnEx(&DeprecationWarningType,
+             "Bitwise inversion '~' on bool is deprecated and will be removed in Python 3.16. "
+             "This returns the bitwise inversion of the underlying int object and is usually "
+             "not what you expect from negating a bool. Use the 'not' operator for boolean "
+             "negation or ~int(x) if you really want the bitwise inversion of the underlying "
+             "int.",
+             1) < 0)
+    return Ref();
+  return intInvert(v);
+}
 
 Ref boolNew(Type *, const Value *args, size_t nargs, Value kwnames) {
   if (!checkNoKeywords("bool", kwnames))

@@ -6,6 +6,8 @@
 #include "vm/bigint.h"
 #include "vm/object.h"
 
+#include <string_view>
+
 namespace pyvm {
 
 struct IntObject : Object {
@@ -52,6 +54,13 @@ Ref intExact(Value v);
 Ref intRepr(Value v);
 // Exact floor division/modulo pieces used by divmod(): (q, r) tuple.
 Ref intDivmod(Value a, Value b);
+
+// NEEDS(core): issue a warning as CPython's PyErr_WarnEx(category, message,
+// stacklevel) (prints "file:line: DeprecationWarning: ..." under the default
+// filters; -1 when the warning was turned into an exception). vm/int.cpp has a
+// weak no-op fallback. The numbers use it for ~bool, complex(complex, ...) and
+// __int__/__float__ returning a subclass.
+int warnEx(Type *category, std::string_view message, int stacklevel);
 
 void initIntTypes(); // int and bool
 
