@@ -551,6 +551,9 @@ bool complexArg(Value v, const char *name, Cx *c, bool *isCx) {
 // CPython: complex_new_impl
 Ref complexNew(Type *type, const Value *args, size_t nargs, Value kwnames) {
   Value p[2];
+  size_t nkw = kwnames.isNull() ? 0 : tupleSize(kwnames);
+  if (nargs + nkw > 2)
+    return raisef(&TypeErrorType, "complex() takes at most 2 arguments ({} given)", nargs + nkw);
   if (!parseArgs({"complex", {"real", "imag"}, 0, 0}, args, nargs, kwnames, p))
     return Ref();
   Value r = p[0], i = p[1];
@@ -661,7 +664,7 @@ Ref complexFormat(Value self, Value spec) {
 
 Ref complexFromNumber(Value cls, Value arg) {
   if (isStr(arg) || isBytes(arg))
-    return raisef(&TypeErrorType, "complex() argument must be a number, not {}", typeName(arg));
+    return raisef(&TypeErrorType, "must be real number, not {}", typeName(arg));
   Value args[1] = {arg};
   Ref r = complexNew(&ComplexType, args, 1, Value());
   if (!r || cls.is(Value::fromObject(&ComplexType)))

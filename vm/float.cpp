@@ -528,8 +528,10 @@ static Ref floatFromText(std::string_view text, Value original) {
   double d;
   if (parseFloatLiteral(text, &d))
     return newFloat(d);
-  std::string r = isStr(original) ? strRepr(original) : bytesRepr(original);
-  return raisef(&ValueErrorType, "could not convert string to float: {}", r);
+  Ref r = repr(original);
+  if (!r)
+    return r;
+  return raisef(&ValueErrorType, "could not convert string to float: {}", strToUtf8(r.get()));
 }
 
 // CPython: Objects/abstract.c PyNumber_Float
@@ -571,7 +573,7 @@ Ref toFloatObject(Value v) {
     return newFloat(floatValue(v));
   if (isStr(v))
     return floatFromText(transformDecimalAndSpaceToAscii(strToUtf8(v)), v);
-  if (isBytes(v))
+  if (isBytesLike(v))
     return floatFromText(bytesView(v), v);
   return raisef(&TypeErrorType, "float() argument must be a string or a real number, not '{:.200}'",
                 t->name);

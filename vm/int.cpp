@@ -181,7 +181,14 @@ Ref intRepr(Value v) {
 
 // The repr of a str/bytes truncated as CPython's "%.200R".
 static std::string truncatedRepr(Value text) {
-  std::string r = isStr(text) ? strRepr(text) : bytesRepr(text);
+  std::string r;
+  if (isStr(text)) {
+    r = strRepr(text);
+  } else {
+    // A bytearray shows as bytes, as CPython's _PyLong_FromBytes.
+    Ref b = newBytes(bytesView(text));
+    r = b ? bytesRepr(b.get()) : std::string();
+  }
   // Truncate to 200 code points.
   size_t count = 0, i = 0;
   for (; i < r.size(); ++i) {
@@ -267,7 +274,7 @@ Ref toIntObject(Value v) {
       return Ref();
     return intExact(r.get());
   }
-  if (isStr(v) || isBytes(v))
+  if (isStr(v) || isBytesLike(v))
     return intFromText(v, 10);
   if (isFloat(v))
     return doubleToIntObject(floatValue(v));
@@ -563,7 +570,7 @@ Ref intNew(Type *type, const Value *args, size_t nargs, Value kwnames) {
   Value params[2];
   size_t nkw = kwnames.isNull() ? 0 : tupleSize(kwnames);
   if (nargs + nkw > 2)
-    return raisef(&TypeErrorType, "int() takes at most 2 arguments ({} given)", nargs + nkw);
+    return raisef(&TypeErrorType, "int expected at most 2 arguments, got {}", nargs + nkw);
   if (!parseArgs({"int", {"", "base"}, 0, 1}, args, nargs, kwnames, params))
     return Ref();
   Value x = params[0], base = params[1];
@@ -576,7 +583,7 @@ Ref intNew(Type *type, const Value *args, size_t nargs, Value kwnames) {
     int64_t b;
     if (!indexAsInt64(base, &b))
       return Ref();
-    if (!isStr(x) && !isBytes(x))
+    if (!isStr(x) && !isBytesLike(x))
       return raise(&TypeErrorType, "int() can't convert non-string with explicit base");
     if (b != 0 && (b < 2 || b > 36))
       return raise(&ValueErrorType, "int() base must be >= 2 and <= 36, or 0");
