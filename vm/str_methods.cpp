@@ -14,6 +14,8 @@
 
 #include <algorithm>
 #include <cstring>
+#include <type_traits>
+#include <vector>
 
 namespace pyvm {
 
@@ -102,25 +104,36 @@ int64_t strFind(Value sv, Value nv, int64_t start, int64_t end, int direction) {
   }
   if (n->kind > s->kind)
     return -1;
-  uint32_t first = n->at(0);
-  auto matchAt = [&](int64_t i) {
-    if (s->at(size_t(i)) != first)
-      return false;
-    for (int64_t k = 1; k < m; k++)
-      if (s->at(size_t(i + k)) != n->at(size_t(k)))
-        return false;
-    return true;
+  // Same-width typed search (the needle is widened to the haystack's kind).
+  auto typed = [&](auto *hay) -> int64_t {
+    using T = std::remove_const_t<std::remove_pointer_t<decltype(hay)>>;
+    std::vector<T> widened;
+    const T *nee;
+    if (n->kind == s->kind) {
+      nee = reinterpret_cast<const T *>(n->data());
+    } else {
+      widened.resize(size_t(m));
+      for (int64_t k = 0; k < m; k++)
+        widened[size_t(k)] = T(n->at(size_t(k)));
+      nee = widened.data();
+    }
+    T first = nee[0];
+    if (direction > 0) {
+      for (int64_t i = start, last = end - m; i <= last; i++)
+        if (hay[i] == first && std::memcmp(hay + i + 1, nee + 1, size_t(m - 1) * sizeof(T)) == 0)
+          return i;
+    } else {
+      for (int64_t i = end - m; i >= start; i--)
+        if (hay[i] == first && std::memcmp(hay + i + 1, nee + 1, size_t(m - 1) * sizeof(T)) == 0)
+          return i;
+    }
+    return -1;
   };
-  if (direction > 0) {
-    for (int64_t i = start; i + m <= end; i++)
-      if (matchAt(i))
-        return i;
-  } else {
-    for (int64_t i = end - m; i >= start; i--)
-      if (matchAt(i))
-        return i;
+  switch (s->kind) {
+  case 1: return typed(reinterpret_cast<const uint8_t *>(s->data()));
+  case 2: return typed(reinterpret_cast<const uint16_t *>(s->data()));
+  default: return typed(reinterpret_cast<const uint32_t *>(s->data()));
   }
-  return -1;
 }
 
 // Counts non-overlapping occurrences in s[start:end], at most maxCount.
