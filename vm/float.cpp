@@ -474,7 +474,24 @@ bool roundDouble(double x, int64_t ndigits, double *out) {
 // ---------------------------------------------------------------------------
 // Objects and conversions.
 
+// A free list of exact float objects, as CPython's (Objects/floatobject.c
+// float_dealloc): floatDealloc keeps up to kFloatFreeListMax dead floats by
+// leaving their refcount non-zero (deallocObject then does not free them) and
+// chaining them through their value field; newFloat reuses them.
+namespace {
+constexpr int kFloatFreeListMax = 100;
+FloatObject *gFloatFreeList = nullptr;
+int gFloatFreeCount = 0;
+} // namespace
+
 Ref newFloat(double v) {
+  if (FloatObject *o = gFloatFreeList) {
+    std::memcpy(&gFloatFreeList, &o->value, sizeof gFloatFreeList);
+    --gFloatFreeCount;
+    o->refcount = 1;
+    o->value = v;
+    return Ref::steal(o);
+  }
   Object *o = allocObject(&FloatType);
   if (!o)
     return Ref();
@@ -1113,7 +1130,15 @@ Ref floatFormat(Value self, Value spec) {
 }
 
 
-void floatDealloc(Object *) {}
+void floatDealloc(Object *o) {
+  if (o->type != &FloatType || gFloatFreeCount >= kFloatFreeListMax)
+    return;
+  auto *f = static_cast<FloatObject *>(o);
+  std::memcpy(&f->value, &gFloatFreeList, sizeof gFloatFreeList);
+  gFloatFreeList = f;
+  ++gFloatFreeCount;
+  o->refcount = 1; // kept: deallocObject does not free it
+}
 
 } // namespace
 
