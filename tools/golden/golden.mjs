@@ -21,14 +21,15 @@ const ORACLE = path.resolve(HERE, "../oracle/oracle.mjs");
 const DEFAULT_SUITES_ROOT = path.resolve(HERE, "../../tests/golden");
 const SUITE_PLACEHOLDER = "<SUITE_DIR>";
 
-// What each mode runs. {case} is the case name; pyvm runs with cwd = suite dir.
-// A suite.json may override "pyvm_args" (and "recorder" for events).
+// What each mode runs. {case} is the case name; pyvm runs with cwd = the cases folder.
+// A suite.json may override "pyvm_args"; events suites name a "recorder" and may pass
+// it "recorder_args" (the {recorder_args} element expands to them).
 const MODES = {
   dis: { oracle: (c) => ({ cmd: "dis", args: [`${c}.py`] }), pyvm: ["dis", "{case}.py"], sectioned: false },
   run: { oracle: (c) => ({ cmd: "run", args: [`${c}.py`] }), pyvm: ["{case}.py"], sectioned: true },
   trace: { oracle: (c) => ({ cmd: "trace", args: [`${c}.py`] }), pyvm: ["--trace", "{case}.py"], sectioned: true },
   pdb: { oracle: (c) => ({ cmd: "pdb", args: [`${c}.py`] }), pyvm: ["debug", "{case}.py"], sectioned: true },
-  events: { oracle: (c, s) => ({ cmd: "record", args: [s.recorder, `${c}.py`] }), pyvm: ["{recorder}", "{case}.py"], sectioned: true },
+  events: { oracle: (c, s) => ({ cmd: "record", args: [s.recorder, `${c}.py`, ...s.recorderArgs] }), pyvm: ["{recorder}", "{case}.py", "{recorder_args}"], sectioned: true },
 };
 
 function die(msg, code = 2) {
@@ -46,14 +47,18 @@ function loadSuite(dir) {
   const mode = MODES[cfg.mode];
   if (!mode) die(`${cfgPath}: unknown mode ${JSON.stringify(cfg.mode)} (one of ${Object.keys(MODES).join(", ")})`);
   if (cfg.mode === "events" && !cfg.recorder) die(`${cfgPath}: mode "events" needs "recorder": "path/to/recorder.py"`);
-  // Cases: top-level *.py, except helpers whose name starts with "_".
-  const cases = fs.readdirSync(abs).filter((f) => f.endsWith(".py") && !f.startsWith("_"))
+  // Cases: top-level *.py of the cases folder ("cases" in suite.json, default the suite
+  // folder itself, so several suites can share one set of programs), except helpers "_*".
+  const casesDir = path.resolve(abs, cfg.cases ?? ".");
+  if (!fs.existsSync(casesDir)) die(`${cfgPath}: cases folder ${casesDir} does not exist`);
+  const cases = fs.readdirSync(casesDir).filter((f) => f.endsWith(".py") && !f.startsWith("_"))
     .map((f) => f.slice(0, -3)).sort();
   return {
-    dir: abs, name: path.basename(abs), cfg, mode: cfg.mode, spec: mode, cases,
+    dir: abs, casesDir, name: path.basename(abs), cfg, mode: cfg.mode, spec: mode, cases,
     recorder: cfg.recorder ? path.resolve(abs, cfg.recorder) : null,
+    recorderArgs: cfg.recorder_args ?? [],
     expected: (c) => path.join(abs, "expected", `${c}.${cfg.mode}`),
-    stdinFile: (c) => { const p = path.join(abs, `${c}.stdin`); return fs.existsSync(p) ? p : null; },
+    stdinFile: (c) => { const p = path.join(casesDir, `${c}.stdin`); return fs.existsSync(p) ? p : null; },
   };
 }
 
@@ -83,8 +88,8 @@ const escapeRe = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 // Applied identically to expected and actual text before comparing (and to what `record` stores).
 function normalise(text, suite) {
   let t = text.replace(/ at 0x[0-9a-fA-F]+/g, " at 0x...");
-  const dirs = new Set([suite.dir]);
-  try { dirs.add(fs.realpathSync(suite.dir)); } catch { /* keep the given path */ }
+  const dirs = new Set([suite.dir, suite.casesDir]);
+  for (const d of [suite.dir, suite.casesDir]) try { dirs.add(fs.realpathSync(d)); } catch { /* keep the given path */ }
   for (const d of [...dirs].sort((a, b) => b.length - a.length)) t = t.replace(new RegExp(escapeRe(d), "g"), SUITE_PLACEHOLDER);
   if (suite.spec.sectioned) {
     // Traceback caret/underline lines (only spaces, ^ and ~; inside exception-group tracebacks also the
@@ -123,7 +128,7 @@ function oracleBatch(jobs) {
 
 function oracleJob(suite, c) {
   const j = suite.spec.oracle(c, suite);
-  return { ...j, cwd: suite.dir, stdin: suite.stdinFile(c) };
+  return { ...j, cwd: suite.casesDir, stdin: suite.stdinFile(c) };
 }
 
 // The text stored in expected/<case>.<mode> for one oracle result.
@@ -139,7 +144,9 @@ function expectedText(suite, c, res) {
 
 function recordInto(suite, cases, outPath) {
   const t0 = Date.now();
-  const results = oracleBatch(cases.map((c) => oracleJob(suite, c)));
+  // Recorders read the case's .pyc (the code pyvm runs): compile first, in the same oracle process.
+  const pre = suite.mode === "events" ? [{ cmd: "compile-many", args: allSources(suite.casesDir), cwd: suite.casesDir, stdin: null }] : [];
+  const results = oracleBatch([...pre, ...cases.map((c) => oracleJob(suite, c))]).slice(pre.length);
   let failed = 0;
   cases.forEach((c, i) => {
     const text = expectedText(suite, c, results[i]);
@@ -223,7 +230,8 @@ function allSources(dir, rel = "") {
 function cmdCompile(argv) {
   if (!argv.length) die("usage: golden.mjs compile <suite-dir>...");
   const suites = argv.map(loadSuite);
-  const jobs = suites.filter((s) => s.cases.length).map((s) => ({ cmd: "compile-many", args: allSources(s.dir), cwd: s.dir, stdin: null }));
+  const dirs = [...new Set(suites.filter((s) => s.cases.length).map((s) => s.casesDir))];
+  const jobs = dirs.map((d) => ({ cmd: "compile-many", args: allSources(d), cwd: d, stdin: null }));
   const t0 = Date.now();
   const res = oracleBatch(jobs);
   let bad = 0;
@@ -245,10 +253,11 @@ function cmdRecord(argv) {
 
 function runPyvm(suite, pyvm, c, timeoutS) {
   const tmpl = suite.cfg.pyvm_args ?? suite.spec.pyvm;
-  const args = tmpl.map((a) => a.replaceAll("{case}", c).replaceAll("{recorder}", suite.recorder ?? ""));
+  const args = tmpl.flatMap((a) => a === "{recorder_args}" ? suite.recorderArgs
+    : [a.replaceAll("{case}", c).replaceAll("{recorder}", suite.recorder ?? "")]);
   const stdinFile = suite.stdinFile(c);
   const r = spawnSync(pyvm, args, {
-    cwd: suite.dir,
+    cwd: suite.casesDir,
     input: stdinFile ? fs.readFileSync(stdinFile) : "",
     maxBuffer: 256 * 1024 * 1024,
     timeout: timeoutS * 1000,
