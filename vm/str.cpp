@@ -660,6 +660,32 @@ Ref strConcat(Value a, Value b) {
   return Ref::steal(r);
 }
 
+Ref strJoinArray(const Value *items, size_t n) {
+  if (n == 0)
+    return emptyStr();
+  if (n == 1 && isExactStr(items[0]))
+    return Ref::borrow(items[0]);
+  size_t total = 0;
+  uint32_t maxChar = 0;
+  for (size_t i = 0; i < n; i++) {
+    StrObject *it = asStr(items[i]);
+    total += it->length;
+    maxChar = std::max(maxChar, maxCharOf(it));
+  }
+  if (total == 0)
+    return emptyStr();
+  StrObject *r = allocStr(&StrType, total, maxChar);
+  if (!r)
+    return Ref();
+  size_t pos = 0;
+  for (size_t i = 0; i < n; i++) {
+    StrObject *it = asStr(items[i]);
+    copyChars(r, pos, it);
+    pos += it->length;
+  }
+  return Ref::steal(r);
+}
+
 // CPython: Python/ceval.c unicode_concatenate + Objects/unicodeobject.c
 // unicode_resize / resize_compact. When `left` is the only reference to an
 // exact, non-interned str of a kind wide enough for `right`, the object is

@@ -85,6 +85,9 @@ Ref strFromChar(uint32_t cp);
 Ref strSubstring(Value s, size_t start, size_t stop);
 // a + b.
 Ref strConcat(Value a, Value b);
+// ''.join(items) for n values known to be strs (BUILD_STRING, f-strings).
+// CPython: Objects/unicodeobject.c _PyUnicode_JoinArray
+Ref strJoinArray(const Value *items, size_t n);
 // `left += right` for the eval loop: when `left` holds the only reference to
 // an exact, non-interned str whose hash was not computed, it is resized in
 // place (amortised O(1) per appended char, as CPython's

@@ -762,6 +762,14 @@ TEST(StrUnicode, TablesMatchCPython) {
   }
 }
 
+TEST_F(StrTest, JoinArray) {
+  Ref a = newStr("ab"), b = newStr("\xe2\x82\xac"), c = newStr("");
+  Value items[] = {*a, *c, *b, *a};
+  EXPECT_EQ(strRepr(*strJoinArray(items, 4)), "'ab\xe2\x82\xac" "ab'");
+  EXPECT_TRUE(strJoinArray(items, 1).get().is(*a));
+  EXPECT_EQ(strLength(*strJoinArray(items, 0)), 0u);
+}
+
 TEST_F(StrTest, Sizeof) {
   // 64-bit CPython sizes (the oracle is 32-bit).
   EXPECT_EQ(show(callMethod(*newStr("abc"), "__sizeof__", {})), "44");
