@@ -10,6 +10,7 @@
 #include "vm/errors.h"
 #include "vm/float.h"
 #include "vm/int.h"
+#include "vm/iterators.h"
 #include "vm/list.h"
 #include "vm/set.h"
 #include "vm/slice.h"
@@ -36,6 +37,7 @@ WEAK_INIT(initDictTypes)
 WEAK_INIT(initSetTypes)
 WEAK_INIT(initSliceTypes)
 WEAK_INIT(initCodeType)
+WEAK_INIT(initIteratorTypes)
 #undef WEAK_INIT
 
 static bool gInitialized = false;
@@ -79,6 +81,7 @@ bool initRuntime() {
   initListType();
   initSetTypes();
   initSliceTypes();
+  initIteratorTypes();
   initCodeType();
 
   // ---- EVAL OWNER: add the eval-side types below (function, method, cell,

@@ -1764,6 +1764,8 @@ static Value currentModuleName() {
   return dictGetItem(f->globals, "__name__");
 }
 
+static Ref typeNewSlot(Type *metatype, const Value *args, size_t nargs, Value kwnames);
+
 Ref typeNew(Type *metatype, const Value *args, size_t nargs, Value kwnames) {
   size_t nkw = kwnames.isNull() ? 0 : tupleSize(kwnames);
   if (nargs != 3)
@@ -1784,7 +1786,7 @@ Ref typeNew(Type *metatype, const Value *args, size_t nargs, Value kwnames) {
   Type *winner = calculateMetaclass(metatype, bases);
   if (!winner)
     return Ref();
-  if (winner != metatype && winner->newInstance != typeNew)
+  if (winner != metatype && winner->newInstance != typeNewSlot)
     return winner->newInstance(winner, args, nargs, kwnames);
   metatype = winner;
 
