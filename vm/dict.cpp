@@ -6,6 +6,7 @@
 
 #include "vm/abstract.h"
 #include "vm/builtin.h"
+#include "vm/descriptors.h"
 #include "vm/errors.h"
 #include "vm/int.h"
 #include "vm/iterators.h"
@@ -1477,6 +1478,12 @@ const MethodDef kDictIterMethods[] = {
     method("__length_hint__", dictIterLengthHint),
 };
 
+Ref viewMapping(Value self) { return newMappingProxy(viewDict(self)); }
+
+const GetSetDef kViewGetSets[] = {
+    {"mapping", viewMapping},
+};
+
 void setupView(Type *type, const char *name, UnaryFn iter, std::span<const MethodDef> methods,
                bool setLike, ContainsFn containsFn) {
   initStaticType(type, name, &ObjectType, sizeof(DictViewObject), kTypeImmutable);
@@ -1493,7 +1500,9 @@ void setupView(Type *type, const char *name, UnaryFn iter, std::span<const Metho
     type->binary[static_cast<int>(BinaryOp::Xor)] = viewXor;
     type->hash = unhashable;
   }
-  typeReady(type, methods);
+  typeReady(type, methods, kViewGetSets);
+  if (setLike)
+    markUnhashable(type);
 }
 
 void setupIter(Type *type, const char *name, bool reversed) {
@@ -1523,6 +1532,7 @@ void initDictTypes() {
   DictType.setitem = dictAssSubscript;
   DictType.contains = dictContains;
   typeReady(&DictType, kDictMethods);
+  markUnhashable(&DictType);
 
   setupView(&DictKeysType, "dict_keys", keysViewIter, kKeysViewMethods, true, keysViewContains);
   setupView(&DictValuesType, "dict_values", valuesViewIter, kValuesViewMethods, false, nullptr);

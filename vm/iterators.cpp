@@ -95,6 +95,11 @@ bool sequenceRepeatCount(Value n, int64_t *out) {
   return indexAsInt64(n, out, &OverflowErrorType);
 }
 
+void markUnhashable(Type *type) {
+  if (type->dict && isDict(*type->dict))
+    dictSetItem(*type->dict, "__hash__", None());
+}
+
 namespace {
 
 Ref iterSelf(Value self) { return Ref::borrow(self); }
@@ -625,6 +630,8 @@ Ref newCallableIter(Value callable, Value sentinel) {
 Ref newReversed(Value seq) { return reversedImpl(&ReversedType, seq); }
 
 void initIteratorTypes() {
+  if (EnumerateType.flags & kTypeReady)
+    return;
   setupIterType(&EnumerateType, "enumerate", sizeof(EnumerateObject), enumerateDealloc,
                 enumerateNext, enumerateNew);
   setupIterType(&ZipType, "zip", sizeof(ZipObject), zipDealloc, zipNext, zipNew);

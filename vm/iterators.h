@@ -25,7 +25,7 @@ Ref newCallableIter(Value callable, Value sentinel);
 // reversed(seq): __reversed__ or the sequence protocol.
 Ref newReversed(Value seq);
 
-void initIteratorTypes();
+void initIteratorTypes(); // idempotent; also run by initSliceTypes()
 
 // --- helpers shared by the container types ---------------------------------
 
@@ -34,6 +34,11 @@ void initIteratorTypes();
 // CPython: Objects/object.c Py_ReprEnter
 int reprEnter(Value v);
 void reprLeave(Value v);
+
+// Sets type.__hash__ = None, as CPython does for types whose tp_hash is
+// PyObject_HashNotImplemented (list, dict, set, ...); the type's hash slot
+// raises "unhashable type". Call after typeReady().
+void markUnhashable(Type *type);
 
 // Appends repr(v) as UTF-8 to out; false with an error pending.
 bool appendRepr(std::string &out, Value v);

@@ -894,7 +894,7 @@ bool sequenceItems(Value value, std::vector<Value> *out, const char *message) {
 int listAssignSlice(Value self, int64_t ilow, int64_t ihigh, Value value) {
   std::vector<Value> newItems;
   if (value) {
-    if (!sequenceItems(value, &newItems, "can only assign an iterable"))
+    if (!sequenceItems(value, &newItems, "must assign iterable to extended slice"))
       return -1;
   }
   auto &items = itemsOf(self);
@@ -910,7 +910,7 @@ int listAssignSlice(Value self, int64_t ilow, int64_t ihigh, Value value) {
   std::vector<Value> removed(items.begin() + ilow, items.begin() + ihigh);
   int64_t d = static_cast<int64_t>(newItems.size()) - (ihigh - ilow);
   if (d < 0) {
-    items.erase(items.begin() + ilow, items.begin() + ihigh + d);
+    items.erase(items.begin() + ilow, items.begin() + ilow - d);
   } else if (d > 0) {
     items.insert(items.begin() + ihigh, static_cast<size_t>(d), Value());
   }
@@ -1330,6 +1330,9 @@ Ref listSortMethod(Value self, const Value *args, size_t nargs, Value kwnames) {
   if (nargs) {
     return raise(&TypeErrorType, "sort() takes no positional arguments");
   }
+  if (kwnames && tupleSize(kwnames) > 2)
+    return raisef(&TypeErrorType, "sort() takes at most 2 keyword arguments ({} given)",
+                  tupleSize(kwnames));
   Value out[2] = {};
   if (!parseArgs({"sort", {"key", "reverse"}, 0, 0, 0}, args, nargs, kwnames, out))
     return Ref();
@@ -1478,6 +1481,7 @@ void initListType() {
   ListType.setitem = listSetItem;
   ListType.contains = listContains;
   typeReady(&ListType, kListMethods);
+  markUnhashable(&ListType);
 
   initStaticType(&ListIterType, "list_iterator", &ObjectType, sizeof(ListIterObject),
                  kTypeImmutable);

@@ -459,7 +459,7 @@ int updateIterable(SetObject *so, Value other) {
 // CPython: set_update_internal
 int updateInternal(SetObject *so, Value other) {
   if (isAnySet(other)) {
-    if (other.object() == so)
+    if (other.is(Value::fromObject(so)))
       return 0;
     return merge(so, asSet(other));
   }
@@ -534,7 +534,7 @@ Ref frozensetCopy(Value self) {
 // CPython: set_intersection
 Ref intersection(Value selfv, Value other) {
   SetObject *so = asSet(selfv);
-  if (other.object() == so)
+  if (other.is(Value::fromObject(so)))
     return setCopy(selfv);
   Ref result = makeNewSetBasetype(selfv.type(), Value());
   if (!result)
@@ -584,7 +584,7 @@ Ref intersection(Value selfv, Value other) {
 
 // CPython: set_difference_update_internal
 int differenceUpdateInternal(SetObject *so, Value other) {
-  if (other.object() == so) {
+  if (other.is(Value::fromObject(so))) {
     clearInternal(so);
     return 0;
   }
@@ -695,7 +695,7 @@ int symmetricDifferenceUpdateDict(SetObject *so, Value dict) {
 
 int symmetricDifferenceUpdate(Value self, Value other) {
   SetObject *so = asSet(self);
-  if (other.object() == so) {
+  if (other.is(Value::fromObject(so))) {
     clearInternal(so);
     return 0;
   }
@@ -1119,7 +1119,7 @@ Ref setSymmetricDifferenceUpdateMethod(Value self, Value other) {
 // CPython: set_isdisjoint_impl
 Ref setIsDisjoint(Value self, Value other) {
   SetObject *so = asSet(self);
-  if (other.object() == so)
+  if (other.is(Value::fromObject(so)))
     return newBool(so->used == 0);
   if (isExactAnySet(other)) {
     SetObject *o = asSet(other);
@@ -1342,6 +1342,7 @@ void initSetTypes() {
   SetType.inplace[static_cast<int>(BinaryOp::Xor)] = setIxor;
   SetType.inplace[static_cast<int>(BinaryOp::Or)] = setIor;
   typeReady(&SetType, kSetMethods);
+  markUnhashable(&SetType);
 
   initStaticType(&FrozenSetType, "frozenset", &ObjectType, sizeof(SetObject),
                  kTypeBaseType | kTypeImmutable);

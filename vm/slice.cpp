@@ -848,6 +848,10 @@ void initSliceTypes() {
   LongRangeIterType.iter = iterSelf;
   LongRangeIterType.iternext = longRangeIterNext;
   typeReady(&LongRangeIterType, kLongRangeIterMethods);
+
+  // The builtin iterator types (enumerate, zip, map, ...) are readied here
+  // since initRuntime() has no separate step for them.
+  initIteratorTypes();
 }
 
 } // namespace pyvm
