@@ -229,7 +229,7 @@ bool resize(DictObject *d, int64_t minSize) {
   Keys *old = d->keys;
   Keys *k = newKeys(size);
   if (!k) {
-    raise(&MemoryErrorType, "");
+    raiseEmpty(&MemoryErrorType);
     return false;
   }
   Entry *src = old->entries();
@@ -601,7 +601,7 @@ Ref dictCopy(Value dict) {
   if (src->used >= (src->keys->nentries * 2) / 3) {
     Keys *k = cloneKeys(src->keys);
     if (!k)
-      return raise(&MemoryErrorType, "");
+      return raiseEmpty(&MemoryErrorType);
     d->keys = k;
     d->used = src->used;
     bumpKeysVersion(d);
@@ -665,7 +665,7 @@ int mergeMapping(Value dict, Value other, int override) {
         (ok->size == kMinSize || usableFraction(ok->size / 2) < o->used)) {
       Keys *k = cloneKeys(ok);
       if (!k) {
-        raise(&MemoryErrorType, "");
+        raiseEmpty(&MemoryErrorType);
         return -1;
       }
       Keys *old = d->keys;

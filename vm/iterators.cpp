@@ -227,6 +227,10 @@ bool parseStrict(const char *function, const Value *args, size_t nargs, Value kw
   size_t nkw = kwnames ? tupleSize(kwnames) : 0;
   if (nkw == 0)
     return true;
+  if (nkw > 1) {
+    raisef(&TypeErrorType, "{}() takes at most 1 keyword argument ({} given)", function, nkw);
+    return false;
+  }
   Value out[1] = {};
   if (!parseArgs({function, {"strict"}, 0, 0, 0}, args + nargs, 0, kwnames, out))
     return false;

@@ -1085,7 +1085,7 @@ Ref listRepeat(Value l, int64_t n) {
   if (n <= 0 || size == 0)
     return newList();
   if (static_cast<uint64_t>(n) > (SIZE_MAX / sizeof(Value)) / size)
-    return raise(&MemoryErrorType, "");
+    return raiseEmpty(&MemoryErrorType);
   size_t total = size * static_cast<size_t>(n);
   Ref r = newList(total);
   if (!r)
@@ -1141,7 +1141,7 @@ Ref listInplaceMul(Value a, Value b) {
     return Ref::borrow(a);
   }
   if (static_cast<uint64_t>(n) > (SIZE_MAX / sizeof(Value)) / size)
-    return raise(&MemoryErrorType, "");
+    return raiseEmpty(&MemoryErrorType);
   items.reserve(size * static_cast<size_t>(n));
   for (int64_t k = 1; k < n; ++k)
     for (size_t i = 0; i < size; ++i) {
@@ -1177,6 +1177,23 @@ int listInit(Value self, const Value *args, size_t nargs, Value kwnames) {
 
 // --- methods -----------------------------------------------------------------
 
+// A Py_ssize_t argument of a method (Argument Clinic's converter): any
+// __index__ object, OverflowError when it does not fit.
+bool ssizeArg(Value v, int64_t *out) {
+  if (v.isSmallInt()) {
+    *out = v.smallInt();
+    return true;
+  }
+  Ref i = index(v);
+  if (!i)
+    return false;
+  if (!intFitsInt64(*i, out)) {
+    raise(&OverflowErrorType, "Python int too large to convert to C ssize_t");
+    return false;
+  }
+  return true;
+}
+
 Ref listAppendMethod(Value self, Value item) {
   incref(item);
   itemsOf(self).push_back(item);
@@ -1193,9 +1210,7 @@ Ref listInsertMethod(Value self, const Value *args, size_t nargs) {
   if (!checkPositional("insert", nargs, 2, 2))
     return Ref();
   int64_t where;
-  if (args[0].isSmallInt())
-    where = args[0].smallInt();
-  else if (!indexAsInt64(args[0], &where, nullptr))
+  if (!ssizeArg(args[0], &where))
     return Ref();
   listInsert(self, where, args[1]);
   return newNone();
@@ -1205,12 +1220,8 @@ Ref listPop(Value self, const Value *args, size_t nargs) {
   if (!checkPositional("pop", nargs, 0, 1))
     return Ref();
   int64_t i = -1;
-  if (nargs == 1) {
-    if (args[0].isSmallInt())
-      i = args[0].smallInt();
-    else if (!indexAsInt64(args[0], &i, nullptr))
-      return Ref();
-  }
+  if (nargs == 1 && !ssizeArg(args[0], &i))
+    return Ref();
   auto &items = itemsOf(self);
   if (items.empty())
     return raise(&IndexErrorType, "pop from empty list");

@@ -183,7 +183,7 @@ int tableResize(SetObject *so, int64_t minused) {
   } else {
     newtable = static_cast<SetEntry *>(std::malloc(sizeof(SetEntry) * newsize));
     if (!newtable) {
-      raise(&MemoryErrorType, "");
+      raiseEmpty(&MemoryErrorType);
       return -1;
     }
   }

@@ -260,7 +260,7 @@ Ref tupleRepeat(Value t, int64_t n) {
   if (n == 1 && t.type() == &TupleType)
     return Ref::borrow(t);
   if (static_cast<uint64_t>(n) > (SIZE_MAX / sizeof(Value)) / size)
-    return raise(&MemoryErrorType, "");
+    return raiseEmpty(&MemoryErrorType);
   size_t total = size * static_cast<size_t>(n);
   Ref r = newTuple(total);
   if (!r)
