@@ -41,7 +41,23 @@ void dtoaDigits(double a, int mode, int ndigits, std::string *digits, int *decpt
     *decpt = 1;
     return;
   }
-  std::vector<char> buf(size_t(std::max(ndigits, 0)) + 400);
+  // |a| < 1e309: a fixed rendering needs at most 309 integer digits.
+  size_t need = size_t(std::max(ndigits, 0)) + 400;
+  char small[512];
+  std::vector<char> large;
+  char *bufData = small;
+  if (need > sizeof small) {
+    large.resize(need);
+    bufData = large.data();
+  } else {
+    need = sizeof small;
+  }
+  struct {
+    char *p;
+    size_t n;
+    char *data() { return p; }
+    size_t size() const { return n; }
+  } buf{bufData, need};
   std::to_chars_result r;
   if (mode == 3) {
     r = std::to_chars(buf.data(), buf.data() + buf.size(), a, std::chars_format::fixed, ndigits);

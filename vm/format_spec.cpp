@@ -2,6 +2,7 @@
 #include "vm/format_spec.h"
 
 #include "vm/float.h"
+#include "vm/unicode.h"
 
 #include <fmt/format.h>
 
@@ -24,32 +25,10 @@ bool isSignElement(char32_t c) { return c == ' ' || c == '+' || c == '-'; }
 // The ranges are the Unicode Nd blocks (each a run of ten digits).
 } // namespace
 
-int unicodeDecimalValue(char32_t c) {
-  if (c >= '0' && c <= '9')
-    return int(c - '0');
-  if (c < 0x660)
-    return -1;
-  static const char32_t kZeros[] = {
-      0x660,   0x6F0,   0x7C0,   0x966,   0x9E6,   0xA66,   0xAE6,   0xB66,   0xBE6,
-      0xC66,   0xCE6,   0xD66,   0xDE6,   0xE50,   0xED0,   0xF20,   0x1040,  0x1090,
-      0x17E0,  0x1810,  0x1946,  0x19D0,  0x1A80,  0x1A90,  0x1B50,  0x1BB0,  0x1C40,
-      0x1C50,  0xA620,  0xA8D0,  0xA900,  0xA9D0,  0xA9F0,  0xAA50,  0xABF0,  0xFF10,
-      0x104A0, 0x10D30, 0x11066, 0x110F0, 0x11136, 0x111D0, 0x112F0, 0x11450, 0x114D0,
-      0x11650, 0x116C0, 0x11730, 0x118E0, 0x11950, 0x11C50, 0x11D50, 0x11DA0, 0x11F50,
-      0x16A60, 0x16AC0, 0x16B50, 0x1D7CE, 0x1D7D8, 0x1D7E2, 0x1D7EC, 0x1D7F6, 0x1E140,
-      0x1E2F0, 0x1E4F0, 0x1E950, 0x1FBF0};
-  for (char32_t z : kZeros)
-    if (c >= z && c < z + 10)
-      return int(c - z);
-  return -1;
-}
+// Both use the strings owner's Unicode 16.0 tables (vm/unicode.h).
+int unicodeDecimalValue(char32_t c) { return unicode::decimalValue(uint32_t(c)); }
 
-bool unicodeIsSpace(char32_t c) {
-  if (c < 128)
-    return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
-  return c == 0x85 || c == 0xA0 || c == 0x1680 || (c >= 0x2000 && c <= 0x200A) ||
-         c == 0x2028 || c == 0x2029 || c == 0x202F || c == 0x205F || c == 0x3000;
-}
+bool unicodeIsSpace(char32_t c) { return unicode::isSpace(uint32_t(c)); }
 
 std::string transformDecimalAndSpaceToAscii(std::string_view s) {
   std::string out;
