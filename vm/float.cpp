@@ -94,7 +94,13 @@ void dtoaDigits(double a, int mode, int ndigits, std::string *digits, int *decpt
   for (; p < r.ptr && *p != 'e'; ++p)
     if (*p != '.')
       d += *p;
-  int exp = std::atoi(p + 1);
+  int exp = 0;
+  if (p + 1 < r.ptr) {
+    const char *e = p + 1;
+    if (*e == '+')
+      ++e;
+    std::from_chars(e, r.ptr, exp);
+  }
   size_t last = d.find_last_not_of('0');
   d.resize(last == std::string::npos ? 1 : last + 1);
   *digits = d;
