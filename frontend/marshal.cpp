@@ -552,8 +552,12 @@ llvm::Expected<Ref> Reader::readCode(bool flag, size_t start) {
   if (auto e = readObj(f.exceptiontable))
     return e;
   std::string why;
-  if (!checkCodeFields(f, &why))
-    return error(start, fmt::format("bad code object: {}", why));
+  if (!checkCodeFields(f, &why)) {
+    if (why.rfind("code: ", 0) == 0)
+      why.erase(0, 6);
+    std::string name = f.name && isStr(f.name.get()) ? strToUtf8(f.name.get()) : "?";
+    return error(start, fmt::format("bad code object '{}': {}", name, why));
+  }
   Ref code = newCode(std::move(f));
   if (!code)
     return pythonError(start, "code object");

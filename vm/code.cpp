@@ -409,7 +409,7 @@ bool checkStackDepth(const std::vector<Insn> &insns, const std::vector<int32_t> 
     StackEffect e = stackEffect(in.op, in.oparg);
     int64_t d = depth[k];
     if (d < e.pops)
-      return fail(why, fmt::format("{} at offset {} pops {} items from a stack of {}",
+      return fail(why, fmt::format("{} at offset {} pops {} item(s) from a stack of {}",
                                    kOpcodeInfo[in.op].name, 2 * in.unit, e.pops, d));
     int64_t after = d - e.pops + e.pushes;
     if (after > stacksize)

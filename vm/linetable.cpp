@@ -145,7 +145,7 @@ bool checkLineTable(std::span<const uint8_t> table, int firstLineNo, std::string
   }
   if (reader.failed()) {
     if (why)
-      *why = fmt::format("malformed co_linetable entry at byte {}", at);
+      *why = fmt::format("malformed co_linetable entry (table byte {})", at);
     return false;
   }
   return true;
@@ -250,7 +250,7 @@ bool checkExceptionTable(std::span<const uint8_t> table, int codeSize, std::stri
     ExceptionHandler h;
     if (!reader.entry(h)) {
       if (why)
-        *why = fmt::format("malformed co_exceptiontable entry at byte {}", at);
+        *why = fmt::format("malformed co_exceptiontable entry (table byte {})", at);
       return false;
     }
     const char *problem = nullptr;

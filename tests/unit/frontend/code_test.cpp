@@ -262,7 +262,7 @@ TEST_F(Code, StackDepthAnalysis) {
   };
   Spec underflow;
   underflow.code = {RESUME, 0, POP_TOP, 0, LOAD_CONST, 0, RETURN_VALUE, 0};
-  expectRejected(underflow, "POP_TOP at offset 2 pops 1 items from a stack of 0");
+  expectRejected(underflow, "POP_TOP at offset 2 pops 1 item(s) from a stack of 0");
   Spec overflow;
   overflow.stacksize = 1;
   overflow.code = {RESUME, 0, LOAD_CONST, 0, LOAD_CONST, 0, POP_TOP, 0, RETURN_VALUE, 0};

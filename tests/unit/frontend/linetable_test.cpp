@@ -81,7 +81,7 @@ TEST(LineTable, MalformedTablesAreRejected) {
   std::string why;
   const uint8_t noLead[] = {0x00};
   EXPECT_FALSE(checkLineTable(noLead, 1, &why));
-  EXPECT_NE(why.find("malformed co_linetable entry at byte 0"), std::string::npos) << why;
+  EXPECT_NE(why.find("malformed co_linetable entry (table byte 0)"), std::string::npos) << why;
   const uint8_t truncatedShort[] = {0x80};
   EXPECT_FALSE(checkLineTable(truncatedShort, 1, &why));
   const uint8_t truncatedVarint[] = {0xe8, 0x45};
@@ -244,8 +244,10 @@ TEST_P(OracleTables, MatchCPython) {
     int units = int(bytesSize(co->code.get()) / 2);
     for (int u = 0; u < units; ++u) {
       int offset = 2 * u;
-      if (size_t(u) < positions.size())
-        EXPECT_EQ(show(codeAddrToLine(co, offset)), show(lineTablePositions(table, co->firstlineno)[size_t(u)].line));
+      if (size_t(u) < positions.size()) {
+        EXPECT_EQ(show(codeAddrToLine(co, offset)),
+                  show(lineTablePositions(table, co->firstlineno)[size_t(u)].line));
+      }
       ExceptionHandler h{};
       bool found = codeFindHandler(co, offset, &h);
       const ExceptionHandler *linear = nullptr;
@@ -253,8 +255,9 @@ TEST_P(OracleTables, MatchCPython) {
         if (offset >= x.start && offset < x.end)
           linear = &x;
       EXPECT_EQ(found, linear != nullptr);
-      if (found && linear)
+      if (found && linear) {
         EXPECT_EQ(h.target, linear->target);
+      }
     }
   }
 }
