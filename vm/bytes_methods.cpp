@@ -1127,6 +1127,48 @@ Ref baResize(Value self, Value size) {
   return newNone();
 }
 
+// CPython: Objects/bytearrayobject.c _common_reduce
+Ref commonReduce(Value self, int64_t proto) {
+  Ref state;
+  if (self.type() == &ByteArrayType) {
+    state = newNone();
+  } else {
+    state = lookupAttr(self, *internStr("__dict__"));
+    if (!state) {
+      if (errorPending())
+        return Ref();
+      state = newNone();
+    }
+  }
+  Ref type = Ref::borrow(Value::fromObject(self.type()));
+  Ref args;
+  View d = bytesView(self);
+  if (proto < 3) {
+    Ref latin1 = newStrFromLatin1(d);
+    Ref enc = newStr("latin-1");
+    args = newTupleOf({*latin1, *enc});
+  } else if (!d.empty()) {
+    Ref b = newBytes(d);
+    args = newTupleOf({*b});
+  } else {
+    args = newTuple(0);
+  }
+  if (!args)
+    return args;
+  return newTupleOf({*type, *args, *state});
+}
+
+Ref baReduce(Value self) { return commonReduce(self, 2); }
+
+Ref baReduceEx(Value self, const Value *args, size_t nargs) {
+  if (!checkArgs("__reduce_ex__", nargs, 0, 1))
+    return Ref();
+  int64_t proto = 0;
+  if (nargs && !widthArg(args[0], &proto))
+    return Ref();
+  return commonReduce(self, proto);
+}
+
 Ref baAlloc(Value self) { return Ref::smallInt(int64_t(BA(self)->capacity)); }
 
 Ref baSizeof(Value self) {
@@ -1176,6 +1218,8 @@ const MethodDef kByteArrayMethods[] = {
     method("copy", baCopy),
     method("resize", baResize),
     method("__alloc__", baAlloc),
+    method("__reduce__", baReduce),
+    method("__reduce_ex__", baReduceEx),
     method("__sizeof__", baSizeof),
 };
 
