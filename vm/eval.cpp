@@ -408,12 +408,14 @@ start_frame:
   DISPATCH();
 
   TARGET(MATCH_MAPPING) {
-    PUSH(newBool(isMappingForMatch(TOP())).release());
+    bool m = isMappingForMatch(TOP());
+    PUSH(newBool(m).release());
   }
   DISPATCH();
 
   TARGET(MATCH_SEQUENCE) {
-    PUSH(newBool(isSequenceForMatch(TOP())).release());
+    bool m = isSequenceForMatch(TOP());
+    PUSH(newBool(m).release());
   }
   DISPATCH();
 
