@@ -379,6 +379,14 @@ void rangeDealloc(Object *self) {
   decref(r->length);
 }
 
+// PyNumber_Index: an exact int (a bool or int subclass becomes a plain int).
+Ref exactIndex(Value v) {
+  Ref i = index(v);
+  if (!i || (*i).isSmallInt() || (*i).type() == &IntType)
+    return i;
+  return newInt(intToBigInt(*i));
+}
+
 // CPython: Objects/rangeobject.c range_new / range_from_array
 Ref rangeNew(Type *type, const Value *args, size_t nargs, Value kwnames) {
   if (!checkNoKeywords("range", kwnames))
@@ -389,20 +397,20 @@ Ref rangeNew(Type *type, const Value *args, size_t nargs, Value kwnames) {
     return raisef(&TypeErrorType, "range expected at most 3 arguments, got {}", nargs);
   Ref start, stop, step;
   if (nargs == 1) {
-    stop = index(args[0]);
+    stop = exactIndex(args[0]);
     if (!stop)
       return stop;
     start = newInt(0);
     step = newInt(1);
   } else {
-    start = index(args[0]);
+    start = exactIndex(args[0]);
     if (!start)
       return start;
-    stop = index(args[1]);
+    stop = exactIndex(args[1]);
     if (!stop)
       return stop;
     if (nargs == 3) {
-      step = index(args[2]);
+      step = exactIndex(args[2]);
       if (!step)
         return step;
       int64_t s;
