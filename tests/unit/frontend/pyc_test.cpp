@@ -7,6 +7,11 @@
 
 #include <gtest/gtest.h>
 
+#include <llvm/ADT/SmallString.h>
+#include <llvm/Support/FileSystem.h>
+
+#include <chrono>
+#include <cstring>
 #include <fstream>
 #include <regex>
 #include <sstream>
@@ -97,6 +102,45 @@ TEST(Pyc, SourceHash) {
                        "\"r\"}, None, ..., \"\xc3\xa9\", x[1:2])\n";
   ASSERT_EQ(source.size(), 190u);
   EXPECT_EQ(pycSourceHash(source), 0x89a8e4247fd18394ull);
+}
+
+TEST(Pyc, Freshness) {
+  llvm::SmallString<128> dir;
+  ASSERT_FALSE(llvm::sys::fs::createUniqueDirectory("pyvm-fresh", dir));
+  std::string source = std::string(dir) + "/m.py";
+  std::string pyc = cacheFromSource(source);
+  {
+    std::ofstream out(source, std::ios::binary);
+    out << "x = 1\n";
+  }
+  llvm::sys::fs::file_status st;
+  ASSERT_FALSE(llvm::sys::fs::status(source, st));
+  uint32_t mtime = uint32_t(std::chrono::duration_cast<std::chrono::seconds>(
+                                st.getLastModificationTime().time_since_epoch())
+                                .count());
+  ASSERT_FALSE(llvm::sys::fs::create_directories(std::string(dir) + "/__pycache__"));
+  auto writeHeader = [&](uint32_t flags, uint32_t a, uint32_t b) {
+    Bytes h = header(3627, flags);
+    std::memcpy(h.data() + 8, &a, 4);
+    std::memcpy(h.data() + 12, &b, 4);
+    std::ofstream out(pyc, std::ios::binary);
+    out.write(reinterpret_cast<const char *>(h.data()), std::streamsize(h.size()));
+  };
+  EXPECT_FALSE(pycIsFresh(source, pyc)); // no .pyc yet
+  writeHeader(0, mtime, 6);
+  EXPECT_TRUE(pycIsFresh(source, pyc));
+  writeHeader(0, mtime, 7);
+  EXPECT_FALSE(pycIsFresh(source, pyc));
+  writeHeader(0, mtime + 1, 6);
+  EXPECT_FALSE(pycIsFresh(source, pyc));
+  writeHeader(1, 0, 0); // unchecked hash pyc: always used
+  EXPECT_TRUE(pycIsFresh(source, pyc));
+  uint64_t hash = pycSourceHash("x = 1\n");
+  writeHeader(3, uint32_t(hash), uint32_t(hash >> 32));
+  EXPECT_TRUE(pycIsFresh(source, pyc));
+  writeHeader(3, uint32_t(hash) ^ 1, uint32_t(hash >> 32));
+  EXPECT_FALSE(pycIsFresh(source, pyc));
+  llvm::sys::fs::remove_directories(dir);
 }
 
 TEST(Pyc, CacheFromSource) {
