@@ -122,9 +122,10 @@ Value stopIterationValue(Value exc);
 // pending exception was a StopIteration; false (nothing changed) otherwise.
 bool takeStopIteration(Ref *value);
 
-// except* support: splits `eg` (an exception or exception group) by
-// `matchType` (a class or tuple). *match and *rest are set to new
-// references or null. Returns false with an error pending on failure.
+// except* support (CHECK_EG_MATCH): splits `eg` (an exception or exception
+// group) by `matchType` (a class or tuple; validated with CPython's
+// messages). *match and *rest are set to new references, None when empty.
+// Returns false with an error pending on failure.
 // A naked exception that matches is wrapped in ExceptionGroup("", [exc]).
 // CPython: Objects/exceptions.c _PyExc_PrepReraiseStar / exception_group_match
 bool exceptionGroupMatch(Value eg, Value matchType, Ref *match, Ref *rest);

@@ -1272,7 +1272,7 @@ Ref createExceptionGroup(std::string_view msg, Value excs) {
 
 // --- except* support -------------------------------------------------------------------------------
 
-bool exceptionGroupMatch(Value e, Value matchType, Ref *match, Ref *rest) {
+static bool egMatchImpl(Value e, Value matchType, Ref *match, Ref *rest) {
   *match = Ref();
   *rest = Ref();
   // CPython: _PyEval_CheckExceptStarTypeValid
@@ -1331,6 +1331,16 @@ bool exceptionGroupMatch(Value e, Value matchType, Ref *match, Ref *rest) {
   return true;
 }
 
+bool exceptionGroupMatch(Value e, Value matchType, Ref *match, Ref *rest) {
+  if (!egMatchImpl(e, matchType, match, rest))
+    return false;
+  if (!*match)
+    *match = newNone();
+  if (!*rest)
+    *rest = newNone();
+  return true;
+}
+
 static bool collectLeafIds(Value e, Value set) {
   if (isNone(e))
     return true;
@@ -1376,14 +1386,16 @@ Ref prepReraiseStar(Value orig, Value excs) {
   size_t n = listSize(excs);
   if (n == 0)
     return newNone();
-  if (!isExceptionGroup(orig))
-    return Ref::borrow(listItem(excs, 0));
+  if (!isExceptionGroup(orig)) {
+    Value e = listItem(excs, 0);
+    return Ref::borrow(e.isNull() ? None() : e);
+  }
   Ref raised = newList(0), reraised = newList(0);
   if (!raised || !reraised)
     return Ref();
   for (size_t i = 0; i < n; i++) {
     Value e = listItem(excs, i);
-    if (isNone(e))
+    if (e.isNull() || isNone(e))
       continue;
     listAppend(sameMetadata(e, orig) ? reraised.get() : raised.get(), Ref::borrow(e));
   }

@@ -156,7 +156,7 @@ TEST_F(CoreTest, ExceptionGroupRules) {
   ASSERT_TRUE(exceptionGroupMatch(ve.get(), typeValue(&ValueErrorType), &match, &rest));
   ASSERT_TRUE(match);
   EXPECT_EQ(reprOf(match.get()), "ExceptionGroup('', (ValueError('v'),))");
-  EXPECT_FALSE(rest);
+  EXPECT_TRUE(isNone(rest.get()));
 }
 
 // Two static test types whose + slots return NotImplemented for each other.
