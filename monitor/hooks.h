@@ -84,6 +84,13 @@ void firePyThrow(CodeObject *code, int instr);
 // pending). -1: a callback raised; unwind again. CPython: monitor_handled
 int fireExceptionHandled(CodeObject *code, int instr, Value exc);
 
+// generator.close() may finish a generator suspended at a yield outside any
+// try block without throwing GeneratorExit into it, unless a tool wants
+// PY_UNWIND. CPython: _PyEval_NoToolsForUnwind (gen_close)
+inline bool hasToolsForUnwind() {
+  return gMonitoring.monitors.tools[eventIndex(Event::PyUnwind)] != 0;
+}
+
 // --- Side tables --------------------------------------------------------------
 
 // The base opcode at `instr` under any instrumentation (what dis shows, what
