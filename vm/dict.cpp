@@ -983,7 +983,8 @@ int dictInit(Value self, const Value *args, size_t nargs, Value kwnames) {
 enum class IterKind : uint8_t { Keys, Values, Items };
 
 struct DictIterObject : Object {
-  Value dict; // owned, null when exhausted
+  Value dict;   // owned, null when exhausted
+  Value result; // owned cached (key, value) tuple of items iterators, or null
   int64_t used;
   int64_t pos;
   int64_t len;
@@ -1010,7 +1011,10 @@ Ref makeDictIter(Value dict, IterKind kind, bool reversed) {
   return Ref::steal(o);
 }
 
-void dictIterDealloc(Object *self) { decref(static_cast<DictIterObject *>(self)->dict); }
+void dictIterDealloc(Object *self) {
+  decref(static_cast<DictIterObject *>(self)->dict);
+  decref(static_cast<DictIterObject *>(self)->result);
+}
 
 Ref iterResult(DictIterObject *it, Entry *e) {
   switch (it->kind) {
@@ -1018,8 +1022,10 @@ Ref iterResult(DictIterObject *it, Entry *e) {
     return Ref::borrow(e->key);
   case IterKind::Values:
     return Ref::borrow(e->value);
-  case IterKind::Items:
-    return newTupleOf({e->key, e->value});
+  case IterKind::Items: {
+    Ref pair[2] = {Ref::borrow(e->key), Ref::borrow(e->value)};
+    return tupleReuse(&it->result, 2, pair);
+  }
   }
   return Ref();
 }

@@ -121,6 +121,7 @@ struct EnumerateObject : Object {
   Value it;        // owned iterator
   int64_t index;   // the next index while it fits
   Value longIndex; // owned int once index overflows, else null
+  Value result;    // owned cached result tuple, or null
 };
 
 Ref makeEnumerate(Type *type, Value iterable, Value start) {
@@ -165,6 +166,7 @@ void enumerateDealloc(Object *self) {
   auto *e = static_cast<EnumerateObject *>(self);
   decref(e->it);
   decref(e->longIndex);
+  decref(e->result);
 }
 
 Ref enumerateNext(Value self) {
@@ -192,18 +194,15 @@ Ref enumerateNext(Value self) {
   }
   if (!index)
     return index;
-  Ref t = newTuple(2);
-  if (!t)
-    return t;
-  tupleInit(*t, 0, std::move(index));
-  tupleInit(*t, 1, std::move(item));
-  return t;
+  Ref pair[2] = {std::move(index), std::move(item)};
+  return tupleReuse(&e->result, 2, pair);
 }
 
 // --- zip -----------------------------------------------------------------------
 
 struct ZipObject : Object {
-  Value iters; // owned tuple of iterators
+  Value iters;  // owned tuple of iterators
+  Value result; // owned cached result tuple, or null
   bool strict;
 };
 
@@ -259,7 +258,10 @@ Ref zipNew(Type *type, const Value *args, size_t nargs, Value kwnames) {
   return Ref::steal(o);
 }
 
-void zipDealloc(Object *self) { decref(static_cast<ZipObject *>(self)->iters); }
+void zipDealloc(Object *self) {
+  decref(static_cast<ZipObject *>(self)->iters);
+  decref(static_cast<ZipObject *>(self)->result);
+}
 
 // The strict-mode length check after iterator `i` ran out (CPython: zip_next
 // and map_next "check:" blocks).
@@ -288,21 +290,24 @@ Ref zipNext(Value self) {
   size_t n = tupleSize(z->iters);
   if (n == 0)
     return Ref();
-  Ref result = newTuple(n);
-  if (!result)
-    return result;
+  Ref small[4];
+  std::vector<Ref> big;
+  Ref *items = small;
+  if (n > 4) {
+    big.resize(n);
+    items = big.data();
+  }
   for (size_t i = 0; i < n; ++i) {
-    Ref item = nextOf(tupleItem(z->iters, i));
-    if (!item) {
+    items[i] = nextOf(tupleItem(z->iters, i));
+    if (!items[i]) {
       if (errorPending())
         return Ref();
       if (z->strict)
         return strictCheck("zip", z->iters, i);
       return Ref();
     }
-    tupleInit(*result, i, std::move(item));
   }
-  return result;
+  return tupleReuse(&z->result, n, items);
 }
 
 // --- map -----------------------------------------------------------------------

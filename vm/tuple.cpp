@@ -90,6 +90,38 @@ Ref tupleSlice(Value t, size_t start, size_t stop) {
   return newTupleFrom(tupleItems(t).subspan(start, stop - start));
 }
 
+Ref tupleReuse(Value *cache, size_t n, Ref *items) {
+  Value c = *cache;
+  if (c && c.object()->refcount == 1 && tupleSize(c) == n) {
+    auto *t = c.as<TupleObject>();
+    Value old[8];
+    size_t k = n < 8 ? n : 8;
+    for (size_t i = 0; i < n; ++i) {
+      if (i < k)
+        old[i] = t->items[i];
+      else
+        decref(t->items[i]);
+      t->items[i] = items[i].release();
+    }
+    t->hash = -1;
+    incref(c);
+    // Release the previous items last: their finalisers may run code.
+    for (size_t i = 0; i < k; ++i)
+      decref(old[i]);
+    return Ref::steal(c);
+  }
+  Ref t = newTuple(n);
+  if (!t)
+    return t;
+  for (size_t i = 0; i < n; ++i)
+    tupleInit(*t, i, std::move(items[i]));
+  if (!c) {
+    incref(*t);
+    *cache = *t;
+  }
+  return t;
+}
+
 namespace {
 
 // --- slots -------------------------------------------------------------------

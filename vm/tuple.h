@@ -34,6 +34,13 @@ Ref newTupleFrom(std::span<const Value> items);
 Ref newTupleOfType(Type *type, size_t n);
 // tuple[start:stop] for 0 <= start <= stop <= size.
 Ref tupleSlice(Value t, size_t start, size_t stop);
+// The result tuple of an iterator such as enumerate(), zip() or
+// dict.items(): *cache (owned by the iterator) is reused when nobody else
+// holds it -- the loop unpacked and dropped the previous result -- as
+// CPython does, saving an allocation per step. Otherwise a new tuple is made
+// (and kept as the cache when there is none). The items are taken.
+Ref tupleReuse(Value *cache, size_t n, Ref *items);
+
 // The tuple iterator type (iter(tuple)).
 extern Type TupleIterType;
 
