@@ -25,8 +25,17 @@ namespace pyvm {
 
 Type IntType;
 Type BoolType;
-IntObject TrueObject;
-IntObject FalseObject;
+// True and False are usable from static-initialisation time on (before
+// initIntTypes runs), so their headers are set here.
+static IntObject makeBool(int64_t v) {
+  IntObject o;
+  o.refcount = kImmortalRefcount;
+  o.type = &BoolType;
+  o.value = BigInt(v);
+  return o;
+}
+IntObject TrueObject = makeBool(1);
+IntObject FalseObject = makeBool(0);
 
 // Shared with float.cpp.
 Ref formatSpecError(const BigIntError &e);
@@ -927,12 +936,6 @@ void initIntTypes() {
   b->binary[int(BinaryOp::Or)] = boolOr;
   b->binary[int(BinaryOp::Xor)] = boolXor;
   b->invert = boolInvert;
-  for (IntObject *o : {&TrueObject, &FalseObject}) {
-    o->refcount = kImmortalRefcount;
-    o->type = &BoolType;
-  }
-  TrueObject.value = BigInt(1);
-  FalseObject.value = BigInt(0);
   typeReady(b);
 }
 
