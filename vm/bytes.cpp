@@ -399,6 +399,9 @@ static Ref bytesRepeat(Value self, int64_t count) {
 static Ref bytesMul(Value a, Value b) {
   Value s = a, n = b;
   if (!isBytesLike(a)) {
+    if (isList(a) || isTuple(a) || isStr(a))
+      return raisef(&TypeErrorType, "can't multiply sequence by non-int of type '{}'",
+                    typeName(b));
     s = b;
     n = a;
   }
@@ -823,6 +826,13 @@ void initBytesTypes() {
   BytesType.binary[int(BinaryOp::Multiply)] = bytesMul;
   BytesType.binary[int(BinaryOp::Remainder)] = bytesMod;
   BytesType.newInstance = bytesNew;
+  BytesType.doc = newStr(
+      "bytes(iterable_of_ints) -> bytes\nbytes(string, encoding[, errors]) -> bytes\n"
+      "bytes(bytes_or_buffer) -> immutable copy of bytes_or_buffer\nbytes(int) -> bytes object "
+      "of size given by the parameter initialized with null bytes\nbytes() -> empty bytes "
+      "object\n\nConstruct an immutable array of bytes from:\n  - an iterable yielding "
+      "integers in range(256)\n  - a text string encoded using the specified encoding\n  - any "
+      "object implementing the buffer API.\n  - an integer");
   typeReady(&BytesType, bytesMethodTable());
 
   initStaticType(&ByteArrayType, "bytearray", &ObjectType, sizeof(ByteArrayObject),
@@ -844,6 +854,14 @@ void initBytesTypes() {
   ByteArrayType.inplace[int(BinaryOp::Multiply)] = byteArrayInplaceMul;
   ByteArrayType.newInstance = byteArrayNew;
   ByteArrayType.init = byteArrayInit;
+  ByteArrayType.doc = newStr(
+      "bytearray(iterable_of_ints) -> bytearray\nbytearray(string, encoding[, errors]) -> "
+      "bytearray\nbytearray(bytes_or_buffer) -> mutable copy of bytes_or_buffer\nbytearray(int) "
+      "-> bytes array of size given by the parameter initialized with null bytes\nbytearray() -> "
+      "empty bytes array\n\nConstruct a mutable bytearray object from:\n  - an iterable "
+      "yielding integers in range(256)\n  - a text string encoded using the specified "
+      "encoding\n  - a bytes or a buffer object\n  - any object implementing the buffer "
+      "API.\n  - an integer");
   typeReady(&ByteArrayType, byteArrayMethodTable());
 
   for (Type *t : {&BytesIterType, &ByteArrayIterType}) {

@@ -6,6 +6,8 @@
 #include "vm/abstract.h"
 #include "vm/bytes.h"
 #include "vm/dict.h"
+#include "vm/list.h"
+#include "vm/tuple.h"
 #include "vm/builtin.h"
 #include "vm/errors.h"
 #include "vm/int.h"
@@ -814,6 +816,11 @@ static Ref strRepeat(Value s, int64_t count) {
 static Ref strMul(Value a, Value b) {
   Value s = a, n = b;
   if (!isStr(a)) {
+    // CPython tries the left operand's sq_repeat first: [1] * 'a' is the
+    // list's error about a 'str' count.
+    if (isList(a) || isTuple(a) || isBytesLike(a))
+      return raisef(&TypeErrorType, "can't multiply sequence by non-int of type '{}'",
+                    typeName(b));
     s = b;
     n = a;
   }
@@ -924,6 +931,9 @@ static const MethodDef kStrIterMethods[] = {
 
 static Ref strNew(Type *type, const Value *args, size_t nargs, Value kwnames) {
   Value out[3] = {};
+  // CPython: unicode_vectorcall checks positional-only calls itself.
+  if ((!kwnames || tupleSize(kwnames) == 0) && nargs > 3)
+    return raisef(&TypeErrorType, "str expected at most 3 arguments, got {}", nargs);
   static const ParamSpec spec{"str", {"object", "encoding", "errors"}, 0, 0};
   if (!parseArgs(spec, args, nargs, kwnames, out))
     return Ref();
@@ -988,6 +998,12 @@ void initStrType() {
   StrType.binary[int(BinaryOp::Multiply)] = strMul;
   StrType.binary[int(BinaryOp::Remainder)] = strMod;
   StrType.newInstance = strNew;
+  StrType.doc = newStr(
+      "str(object='') -> str\nstr(bytes_or_buffer[, encoding[, errors]]) -> str\n\nCreate a new "
+      "string object from the given object. If encoding or\nerrors is specified, then the object "
+      "must expose a data buffer\nthat will be decoded using the given encoding and error "
+      "handler.\nOtherwise, returns the result of object.__str__() (if defined)\nor "
+      "repr(object).\nencoding defaults to 'utf-8'.\nerrors defaults to 'strict'.");
 
   for (Type *t : {&StrIterType, &StrAsciiIterType}) {
     initStaticType(t, t == &StrIterType ? "str_iterator" : "str_ascii_iterator", &ObjectType,

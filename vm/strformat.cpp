@@ -47,8 +47,8 @@ static Ref raiseFormatError(const BigIntError &e) {
 // Formats the str `s` with the spec s[specStart:specEnd] of `specStr`.
 // CPython: Python/formatter_unicode.c _PyUnicode_FormatAdvancedWriter
 static Ref formatStrWithSpec(Value s, Value specStr, size_t specStart, size_t specEnd) {
-  if (specStart >= specEnd)
-    return strExact(s);
+  if (specStart >= specEnd) // an empty spec is str(self), so a subclass's __str__ runs
+    return isExactStr(s) ? Ref::borrow(s) : str(s);
   std::u32string spec = toU32(specStr, specStart, specEnd);
   auto parsed = parseFormatSpec(spec, 's', '<', "str");
   if (!parsed)
