@@ -30,10 +30,24 @@ namespace pyvm {
 
 // stdlib/io.cpp
 Ref ioOpen(const Value *args, size_t nargs, Value kwnames);
+// vm/generator.cpp: anext(it, default)'s awaitable.
+Ref newAnextAwaitable(Value awaitable, Value defaultValue);
 // Fast path of print() for the native stdout/stderr objects: appends text.
 bool ioWriteIfNative(Value file, std::string_view text, bool *handled);
 
 namespace {
+
+// type(obj).name bound to obj, or null (no error) when the type lacks it.
+// CPython: Objects/typeobject.c _PyObject_LookupSpecial
+Ref lookupSpecial(Value obj, const char *name) {
+  Value descr = typeLookup(obj.type(), name);
+  if (!descr)
+    return {};
+  DescrGetFn get = descr.type()->descrGet;
+  if (get)
+    return get(descr, obj, Value::fromObject(obj.type()));
+  return Ref::borrow(descr);
+}
 
 // --- __build_class__ --------------------------------------------------------------
 
@@ -520,13 +534,16 @@ Ref builtinRound(Value, const Value *args, size_t nargs, Value kwnames) {
   Value out[2] = {};
   if (!parseArgs({"round", {"number", "ndigits"}, 1}, args, nargs, kwnames, out))
     return {};
-  Value meth = typeLookup(out[0].type(), "__round__");
-  if (!meth)
+  Ref meth = lookupSpecial(out[0], "__round__");
+  if (!meth) {
+    if (errorPending())
+      return {};
     return raisef(&TypeErrorType, "type {} doesn't define __round__ method",
                   out[0].type()->name);
+  }
   if (!out[1] || isNone(out[1]))
-    return callMethod(out[0], "__round__", {});
-  return callMethod(out[0], "__round__", {out[1]});
+    return call(meth.get(), nullptr, 0);
+  return call(meth.get(), &out[1], 1);
 }
 
 Ref builtinFormat(Value, const Value *args, size_t nargs) {
@@ -785,10 +802,13 @@ Ref builtinDir(Value, const Value *args, size_t nargs) {
       return {};
     names = callMethod(locals.get(), "keys", {});
   } else {
-    Value meth = typeLookup(args[0].type(), "__dir__");
-    if (!meth)
+    Ref meth = lookupSpecial(args[0], "__dir__");
+    if (!meth) {
+      if (errorPending())
+        return {};
       return raise(&TypeErrorType, "object does not provide __dir__");
-    names = callMethod(args[0], "__dir__", {});
+    }
+    names = call(meth.get(), nullptr, 0);
   }
   if (!names)
     return {};
@@ -866,11 +886,30 @@ Ref builtinAiter(Value, Value obj) { return callMethod(obj, "__aiter__", {}); }
 Ref builtinAnext(Value, const Value *args, size_t nargs) {
   if (!checkPositional("anext", nargs, 1, 2))
     return {};
-  return callMethod(args[0], "__anext__", {});
+  Ref meth = lookupSpecial(args[0], "__anext__");
+  if (!meth) {
+    if (errorPending())
+      return {};
+    return raisef(&TypeErrorType, "'{}' object is not an async iterator", typeName(args[0]));
+  }
+  Ref awaitable = call(meth.get(), nullptr, 0);
+  if (!awaitable || nargs == 1)
+    return awaitable;
+  return newAnextAwaitable(awaitable.get(), args[1]);
+}
+
+Ref builtinExit(Value, const Value *args, size_t nargs) {
+  if (!checkPositional("exit", nargs, 0, 1))
+    return {};
+  if (nargs == 0)
+    return raiseEmpty(&SystemExitType);
+  return raiseWith(&SystemExitType, args[0]);
 }
 
 const MethodDef kBuiltinFunctions[] = {
     method("__build_class__", buildClass),
+    method("exit", builtinExit),
+    method("quit", builtinExit),
     method("__import__", builtinImport),
     method("abs", builtinAbs),
     method("aiter", builtinAiter),

@@ -234,6 +234,14 @@ const StructSeqInfo kFlags = {
      "isolated", "dev_mode", "utf8_mode", "warn_default_encoding", "safe_path",
      "int_max_str_digits", "gil", "thread_inherit_context", "context_aware_warnings"}};
 
+const StructSeqInfo kFloatInfo = {
+    "sys.float_info",
+    {"max", "max_exp", "max_10_exp", "min", "min_exp", "min_10_exp", "dig", "mant_dig",
+     "epsilon", "radix", "rounds"}};
+const StructSeqInfo kIntInfo = {"sys.int_info",
+                                {"bits_per_digit", "sizeof_digit", "default_max_str_digits",
+                                 "str_digits_check_threshold"}};
+
 int set(Value d, const char *name, Ref value) {
   if (!value)
     return -1;
@@ -372,6 +380,18 @@ Ref createSysModule() {
     set(d, "flags",
         newStructSeq(flagsType, {z, z, z, z, True(), z, z, z, z, z, z, one.get(), z, False(),
                                  z, z, False(), digits.get(), one.get(), False(), False()}));
+  }
+  {
+    Type *fi = makeStructSeqType(&kFloatInfo);
+    Ref mx = newFloat(1.7976931348623157e+308), mn = newFloat(2.2250738585072014e-308),
+        eps = newFloat(2.220446049250313e-16);
+    Ref a = newInt(1024), b = newInt(308), c = newInt(-1021), e = newInt(-307), f = newInt(15),
+        g = newInt(53), h = newInt(2), i = newInt(1);
+    set(d, "float_info", newStructSeq(fi, {mx.get(), a.get(), b.get(), mn.get(), c.get(), e.get(),
+                                          f.get(), g.get(), eps.get(), h.get(), i.get()}));
+    Type *ii = makeStructSeqType(&kIntInfo);
+    Ref w = newInt(30), x = newInt(4), y = newInt(4300), z = newInt(640);
+    set(d, "int_info", newStructSeq(ii, {w.get(), x.get(), y.get(), z.get()}));
   }
   // sys.implementation: a simple namespace.
   {

@@ -807,8 +807,8 @@ Ref getCellvars(Value s) { return codeCellvars(asCode(s)); }
 Ref getFreevars(Value s) { return codeFreevars(asCode(s)); }
 
 const MethodDef kCodeMethods[] = {
-    {"co_lines", CallStyle::NoArgs, reinterpret_cast<void *>(codeLines)},
-    {"co_positions", CallStyle::NoArgs, reinterpret_cast<void *>(codePositions)},
+    method("co_lines", codeLines),
+    method("co_positions", codePositions),
 };
 
 const GetSetDef kCodeGetSets[] = {

@@ -328,9 +328,11 @@ void raiseKeyError(Value key) {
 int64_t fastHash(Value v) {
   if (v.isSmallInt()) {
     // CPython: Objects/longobject.c long_hash, modulus 2**61 - 1.
-    constexpr uint64_t kModulus = (uint64_t(1) << 61) - 1;
+    constexpr int64_t kModulus = (int64_t(1) << 61) - 1;
     int64_t n = v.smallInt();
-    uint64_t x = static_cast<uint64_t>(n < 0 ? -n : n) % kModulus;
+    if (n > -kModulus && n < kModulus) // the common case: no reduction
+      return n == -1 ? -2 : n;
+    uint64_t x = static_cast<uint64_t>(n < 0 ? -n : n) % static_cast<uint64_t>(kModulus);
     int64_t h = n < 0 ? -static_cast<int64_t>(x) : static_cast<int64_t>(x);
     return h == -1 ? -2 : h;
   }

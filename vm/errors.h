@@ -32,6 +32,7 @@ void restorePendingException(Ref exception);
 // Reports an exception that cannot be raised (in __del__, a callback...)
 // to stderr as CPython's sys.unraisablehook does:
 //   "Exception ignored <message> <repr(obj)>:\nTraceback ..."
+// e.g. message "while calling deallocator", obj the __del__ function.
 // NEEDS(eval): a version that prints the traceback via vm/traceback. The weak
 // fallback in vm/errors.cpp prints the message and "Type: value".
 void writeUnraisable(Value exc, Value obj, const char *message);

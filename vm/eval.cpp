@@ -883,7 +883,7 @@ start_frame:
     Value update = POP();
     Value dict = PEEK(oparg);
     if (dictMerge(dict, update, true) < 0) {
-      formatKwargsError(PEEK(oparg + 2), update);
+      formatKwargsError(PEEK(oparg + 3), update);
       decref(update);
       goto error;
     }

@@ -361,10 +361,11 @@ bool unpackIterable(Value seq, int before, int after, Value *out) {
            before + after, before + ll);
     return fail();
   }
+  Value listValue = list.release();
+  *--sp = listValue;
   for (int j = after; j > 0; j--)
     *--sp = std::exchange(items[size_t(ll - j)], Value());
   items.resize(size_t(ll - after));
-  *--sp = list.release();
   return true;
 }
 

@@ -1414,7 +1414,7 @@ Ref prepReraiseStar(Value orig, Value excs) {
 // --- Unraisable ----------------------------------------------------------------------------------------
 
 __attribute__((weak)) void writeUnraisable(Value e, Value obj, const char *message) {
-  std::string text = fmt::format("{}", message);
+  std::string text = fmt::format("Exception ignored {}", message ? message : "in");
   if (!obj.isNull())
     text += " " + reprString(obj);
   std::fprintf(stderr, "%s:\n", text.c_str());

@@ -261,7 +261,7 @@ Ref genCloseMethod(Value self) { return genClose(asGen(self)); }
 
 void genDealloc(Object *o) {
   GenObject *gen = static_cast<GenObject *>(o);
-  if (frameSuspended(gen->frame) && gen->type != &AsyncGeneratorType) {
+  if (frameSuspended(gen->frame)) {
     // Run the generator's finally blocks (CPython: _PyGen_Finalize).
     gen->refcount = 1;
     Ref saved = takePendingException();
@@ -556,6 +556,49 @@ Ref athrowClose(Value self) {
   return newNone();
 }
 
+// anext(aiter, default): converts StopAsyncIteration into StopIteration(default).
+// CPython: Objects/iterobject.c anextawaitable
+struct AnextAwaitable : Object {
+  Ref wrapped;
+  Ref defaultValue;
+};
+Type AnextAwaitableType;
+
+void anextDealloc(Object *o) {
+  auto *a = static_cast<AnextAwaitable *>(o);
+  a->wrapped.~Ref();
+  a->defaultValue.~Ref();
+}
+Ref anextProxy(Value self, const char *method, const Value *args, size_t nargs) {
+  auto *a = self.as<AnextAwaitable>();
+  Ref awaitable = getAwaitableIter(a->wrapped.get());
+  if (!awaitable)
+    return {};
+  Ref result;
+  if (!method) {
+    IterNextFn next = awaitable.type()->iternext;
+    result = next ? next(awaitable.get()) : callMethod(awaitable.get(), "__next__", {});
+    if (!result && !errorPending())
+      raiseEmpty(&StopIterationType);
+  } else {
+    Ref m = getAttr(awaitable.get(), method);
+    if (!m)
+      return {};
+    result = call(m.get(), args, nargs);
+  }
+  if (!result && pendingExceptionMatches(&StopAsyncIterationType)) {
+    clearPendingException();
+    setStopIterationValue(a->defaultValue.get());
+  }
+  return result;
+}
+Ref anextNext(Value self) { return anextProxy(self, nullptr, nullptr, 0); }
+Ref anextSend(Value self, Value arg) { return anextProxy(self, "send", &arg, 1); }
+Ref anextThrow(Value self, const Value *args, size_t nargs) {
+  return anextProxy(self, "throw", args, nargs);
+}
+Ref anextClose(Value self) { return anextProxy(self, "close", nullptr, 0); }
+
 void initGenType(Type *type, const char *name, std::span<const MethodDef> methods,
                  std::span<const GetSetDef> getsets, bool iterator) {
   initStaticType(type, name, &ObjectType, sizeof(GenObject), 0);
@@ -645,6 +688,15 @@ Ref genClose(GenObject *gen) {
     return newNone();
   }
   return {};
+}
+
+Ref newAnextAwaitable(Value awaitable, Value defaultValue) {
+  auto *a = static_cast<AnextAwaitable *>(allocObject(&AnextAwaitableType));
+  if (!a)
+    return {};
+  new (&a->wrapped) Ref(Ref::borrow(awaitable));
+  new (&a->defaultValue) Ref(Ref::borrow(defaultValue));
+  return Ref::steal(a);
 }
 
 Ref asyncGenWrapValue(Value v) {
@@ -772,6 +824,18 @@ void initGeneratorTypes() {
       method("__await__", genIterSelf),
   };
   typeReady(&AsyncGenAThrowType, athrowMethods);
+
+  initStaticType(&AnextAwaitableType, "anext_awaitable", &ObjectType, sizeof(AnextAwaitable), 0);
+  AnextAwaitableType.dealloc = anextDealloc;
+  AnextAwaitableType.iter = genIterSelf;
+  AnextAwaitableType.iternext = anextNext;
+  static const MethodDef anextMethods[] = {
+      method("send", anextSend),
+      method("throw", anextThrow),
+      method("close", anextClose),
+      method("__await__", genIterSelf),
+  };
+  typeReady(&AnextAwaitableType, anextMethods);
 }
 
 } // namespace pyvm

@@ -45,6 +45,8 @@ Ref genClose(GenObject *gen);
 
 // The value async generators wrap yields in (INTRINSIC_ASYNC_GEN_WRAP).
 Ref asyncGenWrapValue(Value v);
+// anext(aiter, default): the awaitable that turns StopAsyncIteration into the default.
+Ref newAnextAwaitable(Value awaitable, Value defaultValue);
 
 // GET_AWAITABLE: the iterator for `await obj`; null with TypeError when it is
 // not awaitable. CPython: Objects/genobject.c _PyCoro_GetAwaitableIter

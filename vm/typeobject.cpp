@@ -1419,12 +1419,13 @@ bool typeReady(Type *type, std::span<const MethodDef> methods,
 static void callFinalizer(Object *self) {
   Value v = Value::fromObject(self);
   Ref saved = takePendingException();
+  Ref del = Ref::borrow(typeLookup(self->type, DUNDER("__del__")));
   bool found;
   Ref r = callSpecial(v, DUNDER("__del__"), nullptr, 0, &found);
   if (!r && errorPending()) {
-    // CPython prints "Exception ignored in: <__del__>" via sys.unraisablehook.
+    // CPython: "Exception ignored while calling deallocator <function ...>"
     Ref exc = takePendingException();
-    writeUnraisable(exc.get(), v, "Exception ignored while calling deallocator");
+    writeUnraisable(exc.get(), del ? del.get() : v, "while calling deallocator");
   }
   if (saved)
     restorePendingException(std::move(saved));
