@@ -70,7 +70,8 @@ TEST_P(MonitoringE2E, EventStreamMatchesCPython) {
 
 INSTANTIATE_TEST_SUITE_P(Cases, MonitoringE2E,
                          ::testing::Values("dispatch_rules", "branches", "generators", "exceptions",
-                                           "calls", "comprehensions", "coroutines", "with_match"));
+                                           "calls", "comprehensions", "coroutines", "with_match",
+                                           "local_events"));
 
 } // namespace
 } // namespace pyvm::monitor
