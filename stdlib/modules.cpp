@@ -4,7 +4,10 @@
 
 namespace pyvm {
 
+Ref createMathModule(); // stdlib/math.cpp
+
 const NativeModuleDef kNativeModules[] = {
+    {"math", createMathModule},
     {nullptr, nullptr},
 };
 
