@@ -444,6 +444,8 @@ void appendPadded(std::u32string &out, std::u32string_view content, const Format
 
 // CPython: format_string_internal
 FormatResult<std::u32string> formatStringSpec(std::u32string_view value, const FormatSpec &spec) {
+  if (spec.sign == ' ')
+    return valueError("Space not allowed in string format specifier");
   if (spec.sign)
     return valueError("Sign not allowed in string format specifier");
   if (spec.noNegZero)

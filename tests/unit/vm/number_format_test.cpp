@@ -242,6 +242,7 @@ TEST(NumberFormat, StringAndComplexSpecErrors) {
     return r.ok() ? u32ToUtf8(*r) : r.error().message;
   };
   EXPECT_EQ(strErr("+"), "Sign not allowed in string format specifier");
+  EXPECT_EQ(strErr(" "), "Space not allowed in string format specifier");
   EXPECT_EQ(strErr("z"), "Negative zero coercion (z) not allowed in string format specifier");
   EXPECT_EQ(strErr("#"), "Alternate form (#) not allowed in string format specifier");
   EXPECT_EQ(strErr("="), "'=' alignment not allowed in string format specifier");
