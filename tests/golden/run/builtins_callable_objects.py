@@ -1,5 +1,5 @@
 # Builtin functions as first-class objects: stored, passed, bound methods of builtins, type objects as factories.
-ops = [len, str.upper, abs, sorted, list, set, int]
+ops = [len, str.upper, abs, sorted, list, int]
 for op in ops:
     print(op.__name__, op("abc") if op in (len, str.upper, sorted, list, set) else op(-3) if op is abs else op("7"))
 bound = "a-b-c".split

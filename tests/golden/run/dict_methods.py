@@ -15,7 +15,7 @@ f = {"q": 1}; f |= {"r": 2}; print(f)
 del f["q"]; print(f, f.copy(), f == {"r": 2}, {1: 2} == {1: 2.0})
 ks = d.keys()
 d["late"] = 5
-print(ks, "late" in ks, d.items() & {("late", 5)}, ks - {"b"}, reversed(d) is not None, list(reversed(d)))
+print(ks, "late" in ks, d.items() & {("late", 5)}, sorted(ks - {"b"}), reversed(d) is not None, list(reversed(d)))
 for op in [lambda: {}["missing"], lambda: {}.pop("m"), lambda: {}.popitem(), lambda: {[]: 1}]:
     try:
         op()

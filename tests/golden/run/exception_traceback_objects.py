@@ -31,6 +31,8 @@ def frames():
     out = []
     while f:
         out.append(f.f_code.co_name)
+        if f.f_code.co_name == "<module>":
+            break
         f = f.f_back
     return out
 def level():

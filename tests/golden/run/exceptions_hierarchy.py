@@ -10,7 +10,7 @@ def raiser(kind):
     if kind == 3: int("x")
     if kind == 4: undefined_name
     if kind == 5: None.attr
-    if kind == 6: raise OSError(2, "No such file")
+    if kind == 6: raise OSError(99999, "No such file")
 for k in range(7):
     try:
         raiser(k)
@@ -29,9 +29,9 @@ try:
 except AppError as e:
     print(type(e).__name__, e.code, e.args, str(e), repr(e))
 print(repr(ValueError()), str(ValueError()), repr(ValueError("a")), str(ValueError("a", 1)), repr(KeyError("k")), str(KeyError("k")))
-e = OSError(2, "msg", "file.txt")
+e = OSError(99999, "msg", "file.txt")
 print(e.errno, e.strerror, e.filename, str(e), type(e).__name__)
-print(type(OSError(2, "x")).__name__, issubclass(IOError, OSError), IOError is OSError, EnvironmentError is OSError)
+print(type(OSError(99999, "x")).__name__, issubclass(IOError, OSError), IOError is OSError, EnvironmentError is OSError)
 print(StopIteration(5).value, SystemExit(3).code, KeyError().args, BaseException("x").with_traceback(None).args)
 try:
     raise TypeError

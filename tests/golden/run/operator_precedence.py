@@ -7,3 +7,6 @@ print(3 if 0 else 4 if 1 else 5, [1, 2][0] + 1, "ab" * 2 + "c", "a" in "abc" == 
 x = 5
 print(0 < x <= 5 < 10, x is not None and x > 3, x > 3 if x else 0, -x ** 2, (lambda: 1 + 2)())
 print(2 * -3, 2 - -3, 10 % -3 * 2, 1 - 2 + 3 - 4, 2 ** 2 * 3, 8 >> 1 + 1, 0 or 0 and 1, 3 and 0 or 2)
+y = [1, 2, 3]
+print(y[1] ** 2, -y[0], not y, y * 2 + [0], (y + [4])[-1], 3 in y and 4 not in y, {1: 2}.get(1) + 1)
+print(1 if x > 3 and not x > 9 else 0, x // 2 * 2 == x, x % 2 == 1 != 0, f"{x ** 2:>4}", -(-x) // 2, -x // 2)

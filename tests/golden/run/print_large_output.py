@@ -7,3 +7,6 @@ print("-" * 500)
 n = sys.stdout.write("partial ")
 print(n)
 print(*range(100))
+for block in range(3):
+    sys.stdout.write("".join(f"[{block}.{j}]" for j in range(40)) + "\n")
+print("\n".join(str(k * k) for k in range(50)))

@@ -1,6 +1,6 @@
 # Graph algorithms on dict-of-lists graphs: BFS, DFS, shortest paths (Dijkstra with a hand-written heap), topological sort.
 graph = {"a": ["b", "c"], "b": ["d"], "c": ["d", "e"], "d": ["f"], "e": ["f"], "f": []}
-def bfs(g, s):
+def bfs(g, s):  # breadth first
     seen, order, queue = {s}, [], [s]
     while queue:
         v = queue.pop(0)
@@ -60,8 +60,7 @@ class Heap:
                 a[i], a[m] = a[m], a[i]
                 i = m
         return top
-    def __len__(self):
-        return len(self.a)
+    def __len__(self): return len(self.a)
 wg = {"A": {"B": 4, "C": 1}, "B": {"D": 1}, "C": {"B": 2, "D": 5}, "D": {}}
 def dijkstra(g, s):
     dist, h = {s: 0}, Heap()
@@ -77,6 +76,5 @@ def dijkstra(g, s):
     return dict(sorted(dist.items()))
 print(dijkstra(wg, "A"))
 h = Heap()
-for x in [5, 3, 8, 1, 9, 2]:
-    h.push(x)
+for x in [5, 3, 8, 1, 9, 2]: h.push(x)
 print([h.pop() for _ in range(len(h))])

@@ -2,5 +2,9 @@
 class Status:
     def __str__(self):
         return "status object says goodbye"
-print("out")
-raise SystemExit(Status())
+    def __repr__(self):
+        return "Status()"
+e = SystemExit(Status())
+print("out", repr(e.code), str(e), e.args)
+print("two args:", SystemExit(1, 2).code)
+raise e

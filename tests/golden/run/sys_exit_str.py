@@ -1,4 +1,10 @@
 # SystemExit with a string: message to stderr, status 1.
 import sys
-print("about to exit")
-sys.exit("fatal: configuration missing")
+def fail(msg):
+    print("about to exit")
+    sys.exit(msg)
+try:
+    sys.exit("caught message")
+except SystemExit as e:
+    print("caught:", e.code)
+fail("fatal: configuration missing")

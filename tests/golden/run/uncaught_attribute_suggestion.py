@@ -5,4 +5,8 @@ class Config:
         self.retries = 3
 cfg = Config()
 print(cfg.timeout)
+try:
+    cfg.retires
+except AttributeError as e:
+    print("caught:", e, "| name:", e.name, "| obj is cfg:", e.obj is cfg)
 print(cfg.timout)

@@ -6,4 +6,9 @@ def load(cfg):
         return cfg["port"]
     except KeyError as e:
         raise ConfigError("port not configured") from e
+print(load({"port": 80}))
+try:
+    load({})
+except ConfigError as e:
+    print("caught once:", repr(e.__cause__))
 load({})

@@ -4,5 +4,9 @@ def parse(s):
         return int(s)
     except ValueError:
         raise RuntimeError(f"cannot parse {s!r}")
-print("start")
+print("start", parse("12"))
+try:
+    parse("x")
+except RuntimeError as e:
+    print("caught once:", repr(e.__context__))
 parse("abc")

@@ -2,6 +2,10 @@
 def helper():
     return {}["config"]
 print("defining")
+class Fine:
+    value = 1
+print(Fine.value)
 class Settings:
     debug = False
     value = helper()
+print("not reached")

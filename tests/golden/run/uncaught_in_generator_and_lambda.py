@@ -5,4 +5,7 @@ class Worker:
     def gen(self, items):
         for it in items:
             yield (lambda v: 10 / v)(it)
+print(Worker().run([1, 2]))
+w = Worker()
+print(w.run([5]), w.run([]))
 Worker().run([1, 2, 0])

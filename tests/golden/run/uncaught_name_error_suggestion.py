@@ -4,4 +4,8 @@ def compute(values):
     for v in values:
         total += vals
     return total
+try:
+    undefined_thing
+except NameError as e:
+    print("caught:", e, "| name:", e.name)
 compute([1, 2])

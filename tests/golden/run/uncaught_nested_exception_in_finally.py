@@ -6,4 +6,8 @@ def work():
         cleanup()
 def cleanup():
     raise OSError("cleanup failed")
+try:
+    work()
+except OSError as e:
+    print("caught once:", repr(e), repr(e.__context__))
 work()

@@ -4,4 +4,8 @@ def rec(n):
         raise ValueError(f"reached depth {n}")
     return rec(n + 1) + 1
 print("start")
+try:
+    rec(55)
+except ValueError as e:
+    print("caught:", e)
 rec(0)

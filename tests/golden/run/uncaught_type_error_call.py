@@ -4,4 +4,8 @@ class Greeter:
         return f"Hello {name}{punctuation}"
 g = Greeter()
 print(g.greet("a", "!"))
+try:
+    g.greet()
+except TypeError as e:
+    print("caught:", e)
 print(g.greet("b"))
