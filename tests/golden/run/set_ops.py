@@ -8,7 +8,7 @@ print({1, 2} <= {1, 2, 3}, {1, 2} < {1, 2}, {1, 2, 3} >= {3}, {1}.isdisjoint({2}
 s.add(7); s.discard(100); s.remove(0); print(s)
 u = set(range(10, 0, -1)); print(u)
 print(set(), set("aab") == {"a", "b"}, set([3, 2, 1]), {x % 4 for x in range(20)}, set((64, 32, 16, 8, 1)))
-print({100, 17, 33, 1}, {-1, -2, 5}, frozenset([2, 1]), frozenset())
+print({100, 17, 33, 1}, sorted({-1, -2, 5}), frozenset([2, 1]), frozenset())
 f = frozenset([1, 2])
 print(f | {3}, type(f | {3}).__name__, type({3} | f).__name__, hash(f) == hash(frozenset([2, 1])), {f: 1}[frozenset({1, 2})])
 v = {1, 2, 3}
