@@ -44,6 +44,20 @@ for _ in range(30):
     out.append(f"  {{{arr(la)}, {arr(lb)}, {arr(list(a2 | b2))}, {arr(list(a2 & b2))}, {arr(list(a2 - b2))}, {arr(list(a2 ^ b2))}}},")
 out.append("};")
 
+# --- set.pop() sequence (the search finger) ------------------------------------
+out.append("struct SetPopCase { std::vector<int64_t> inserted; std::vector<int64_t> pops; };")
+out.append("static const SetPopCase kSetPopCases[] = {")
+for _ in range(10):
+    ins = [rng.randint(-50, 500) for _ in range(rng.randint(1, 40))]
+    s = set()
+    for x in ins:
+        s.add(x)
+    pops = []
+    while s:
+        pops.append(s.pop())
+    out.append(f"  {{{arr(ins)}, {arr(pops)}}},")
+out.append("};")
+
 # --- tuple hashes --------------------------------------------------------------
 out.append("struct TupleHashCase { std::vector<int64_t> items; int64_t hash; };")
 out.append("static const TupleHashCase kTupleHashCases[] = {")

@@ -410,6 +410,82 @@ TEST_F(ContainerTest, SetOperatorOrdersMatchCPython) {
   }
 }
 
+TEST_F(ContainerTest, SetPopSequenceMatchesCPython) {
+  for (const auto &c : kSetPopCases) {
+    Ref s = setOf(c.inserted);
+    std::vector<int64_t> pops;
+    while (setSize(*s)) {
+      Ref v = callMethod(*s, "pop", {});
+      ASSERT_TRUE(v);
+      int64_t x;
+      ASSERT_TRUE(intFitsInt64(*v, &x));
+      pops.push_back(x);
+    }
+    EXPECT_EQ(pops, c.pops);
+  }
+}
+
+TEST_F(ContainerTest, DictPopItemIsLifoAndViewsCompare) {
+  Ref d = newDict();
+  for (int64_t i = 0; i < 10; ++i)
+    ASSERT_EQ(dictSetItem(*d, Value::fromSmallInt(i), Value::fromSmallInt(-i)), 0);
+  ASSERT_EQ(dictDelItem(*d, Value::fromSmallInt(9)), 1);
+  Ref item = callMethod(*d, "popitem", {});
+  EXPECT_EQ(reprOf(*item), "(8, -8)");
+  ASSERT_EQ(dictSetItem(*d, Value::fromSmallInt(100), None()), 0);
+  item = callMethod(*d, "popitem", {});
+  EXPECT_EQ(reprOf(*item), "(100, None)");
+  Ref keys = callMethod(*d, "keys", {});
+  Ref s = setOf({0, 1, 2, 3, 4, 5, 6, 7});
+  Ref eq = richCompare(*keys, *s, CompareOp::Eq);
+  EXPECT_TRUE((*eq).is(True()));
+  Ref small = setOf({1, 2});
+  Ref gt = richCompare(*keys, *small, CompareOp::Gt);
+  EXPECT_TRUE((*gt).is(True()));
+  Ref rev = callMethod(*d, "__reversed__", {});
+  EXPECT_EQ(ints(*rev), (std::vector<int64_t>{7, 6, 5, 4, 3, 2, 1, 0}));
+  EXPECT_EQ(dictVersion(*d) != 0, true);
+  uint64_t kv = dictKeysVersion(*d);
+  ASSERT_EQ(dictSetItem(*d, Value::fromSmallInt(1), None()), 0); // value store only
+  EXPECT_EQ(dictKeysVersion(*d), kv);
+  ASSERT_EQ(dictSetItem(*d, Value::fromSmallInt(1000), None()), 0);
+  EXPECT_NE(dictKeysVersion(*d), kv);
+}
+
+TEST_F(ContainerTest, SortKeyErrorLeavesListIntact) {
+  Ref l = intList({3, 1, 2});
+  static const MethodDef failing = method(
+      "failing", +[](Value, Value arg) -> Ref {
+        if (arg.isSmallInt() && arg.smallInt() == 2)
+          return raise(&ValueErrorType, "no");
+        return Ref::borrow(arg);
+      });
+  Ref key = newBuiltinFunction(failing, Value());
+  EXPECT_EQ(listSort(*l, *key, false), -1);
+  EXPECT_EQ(takeError(), "ValueError: no");
+  EXPECT_EQ(reprOf(*l), "[3, 1, 2]");
+}
+
+TEST_F(ContainerTest, HugeRanges) {
+  Ref big = newInt(BigInt(1) + BigInt::shiftLeft(BigInt(1), 100).value());
+  Value args[] = {*big};
+  Ref r = call(Value::fromObject(&RangeType), args, 1);
+  ASSERT_TRUE(r);
+  EXPECT_EQ(length(*r), -1);
+  EXPECT_EQ(takeError(), "OverflowError: Python int too large to convert to C ssize_t");
+  EXPECT_EQ(reprOf(*r), "range(0, 1267650600228229401496703205377)");
+  Ref last = getItem(*r, Value::fromSmallInt(-1));
+  EXPECT_EQ(reprOf(*last), "1267650600228229401496703205376");
+  Ref it = getIter(*r);
+  EXPECT_EQ(typeName(*it), "longrange_iterator");
+  Ref first = iterNext(*it);
+  EXPECT_EQ(reprOf(*first), "0");
+  EXPECT_EQ(contains(*r, *big), 0);
+  Ref zero = newRange(5, 2, 1);
+  EXPECT_EQ(reprOf(*zero), "range(5, 2)");
+  EXPECT_EQ(length(*zero), 0);
+}
+
 TEST_F(ContainerTest, SetReprAndErrors) {
   Ref s = setOf({10, 3, 7, 100, 33});
   EXPECT_EQ(reprOf(*s), "{33, 3, 100, 7, 10}");
