@@ -368,12 +368,6 @@ static Ref binopTypeError(Value a, Value b, const char *symbol) {
 static Ref binaryError(Value a, Value b, int op, bool inplace) {
   if (op == int(BinaryOp::Power) && !inplace)
     return binopTypeError(a, b, "** or pow()");
-  if (op == int(BinaryOp::RShift) && !inplace && isBuiltinFunction(a) &&
-      std::string_view(a.as<BuiltinFunctionObject>()->def->name) == "print")
-    return raisef(&TypeErrorType,
-                  "unsupported operand type(s) for {}: '{}' and '{}'. Did you mean "
-                  "\"print(<message>, file=<output_stream>)\"?",
-                  ">>", typeName(a), typeName(b));
   return binopTypeError(a, b, inplace ? kInplaceSymbols[op] : kOpSymbols[op]);
 }
 

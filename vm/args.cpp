@@ -24,6 +24,12 @@ bool parseArgs(const ParamSpec &spec, const Value *args, size_t nargs, Value kwn
     raisef(&TypeErrorType, "{}() takes no keyword arguments", fname);
     return false;
   }
+  if (nargs + nkw > total) {
+    // CPython: _PyArg_UnpackKeywords ("keyword " when nothing is positional)
+    raisef(&TypeErrorType, "{}() takes at most {} {}argument{} ({} given)", fname, total,
+           nargs == 0 ? "keyword " : "", total == 1 ? "" : "s", nargs + nkw);
+    return false;
+  }
   if (nargs > maxpos) {
     if (maxpos == 0)
       raisef(&TypeErrorType, "{}() takes no positional arguments", fname);

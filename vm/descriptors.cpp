@@ -750,14 +750,7 @@ static void cm_dealloc(Object *o) {
   c->dict.reset();
 }
 
-static Ref cm_new(Type *type, const Value *, size_t nargs, Value kwnames) {
-  const char *name = type == &StaticMethodType || isSubtype(type, &StaticMethodType)
-                         ? "staticmethod"
-                         : "classmethod";
-  if (!checkNoKeywords(name, kwnames))
-    return Ref();
-  if (nargs != 1)
-    return raisef(&TypeErrorType, "{} expected 1 argument, got {}", name, nargs);
+static Ref cm_new(Type *type, const Value *, size_t, Value) {
   Object *o = allocObject(type);
   if (!o)
     return Ref();
@@ -786,9 +779,14 @@ static bool wrapsCopy(Value self, Value wrapped) {
   return true;
 }
 
-static int cm_init(Value self, const Value *args, size_t nargs, Value) {
-  if (nargs != 1)
+static int cm_init(Value self, const Value *args, size_t nargs, Value kwnames) {
+  const char *name = isInstance(self, &StaticMethodType) ? "staticmethod" : "classmethod";
+  if (!checkNoKeywords(name, kwnames))
     return -1;
+  if (nargs != 1) {
+    raisef(&TypeErrorType, "{} expected 1 argument, got {}", name, nargs);
+    return -1;
+  }
   self.as<ClassMethodObject>()->callable = Ref::borrow(args[0]);
   return wrapsCopy(self, args[0]) ? 0 : -1;
 }
@@ -837,7 +835,9 @@ static Ref sm_call(Value self, const Value *args, size_t nargs, Value kwnames) {
 static Ref cm_repr(Value self) {
   auto *c = self.as<ClassMethodObject>();
   const char *kind = isInstance(self, &StaticMethodType) ? "staticmethod" : "classmethod";
-  Ref r = repr(c->callable ? c->callable.get() : None());
+  if (!c->callable)
+    return newStr(fmt::format("<{}(<NULL>)>", kind));
+  Ref r = repr(c->callable.get());
   if (!r)
     return Ref();
   return newStr(fmt::format("<{}({})>", kind, strToUtf8(r.get())));

@@ -15,7 +15,9 @@
 #include "vm/tuple.h"
 #include "vm/typeobject_internal.h"
 
+#include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <cstdio>
 #include <vector>
 
@@ -1431,6 +1433,84 @@ __attribute__((weak)) void writeUnraisable(Value e, Value obj, const char *messa
 static Ref weakref_get(Value) { return newNone(); }
 static const GetSetDef kWeakrefGetSet = {"__weakref__", weakref_get};
 
+// Exception docstrings (CPython 3.14 Objects/exceptions.c).
+static const char *excDoc(const char *name) {
+  static const struct { const char *n, *d; } docs[] = {
+      {"BaseException", "Common base class for all exceptions"},
+      {"BaseExceptionGroup", "A combination of multiple unrelated exceptions."},
+      {"GeneratorExit", "Request that a generator exit."},
+      {"KeyboardInterrupt", "Program interrupted by user."},
+      {"SystemExit", "Request to exit from the interpreter."},
+      {"Exception", "Common base class for all non-exit exceptions."},
+      {"ArithmeticError", "Base class for arithmetic errors."},
+      {"FloatingPointError", "Floating-point operation failed."},
+      {"OverflowError", "Result too large to be represented."},
+      {"ZeroDivisionError", "Second argument to a division or modulo operation was zero."},
+      {"AssertionError", "Assertion failed."},
+      {"AttributeError", "Attribute not found."},
+      {"BufferError", "Buffer error."},
+      {"EOFError", "Read beyond end of file."},
+      {"ExceptionGroup", nullptr},
+      {"ImportError", "Import can't find module, or can't find name in module."},
+      {"ModuleNotFoundError", "Module not found."},
+      {"LookupError", "Base class for lookup errors."},
+      {"IndexError", "Sequence index out of range."},
+      {"KeyError", "Mapping key not found."},
+      {"MemoryError", "Out of memory."},
+      {"NameError", "Name not found globally."},
+      {"UnboundLocalError", "Local name referenced but not bound to a value."},
+      {"OSError", "Base class for I/O related errors."},
+      {"BlockingIOError", "I/O operation would block."},
+      {"ChildProcessError", "Child process error."},
+      {"ConnectionError", "Connection error."},
+      {"BrokenPipeError", "Broken pipe."},
+      {"ConnectionAbortedError", "Connection aborted."},
+      {"ConnectionRefusedError", "Connection refused."},
+      {"ConnectionResetError", "Connection reset."},
+      {"FileExistsError", "File already exists."},
+      {"FileNotFoundError", "File not found."},
+      {"InterruptedError", "Interrupted by signal."},
+      {"IsADirectoryError", "Operation doesn't work on directories."},
+      {"NotADirectoryError", "Operation only works on directories."},
+      {"PermissionError", "Not enough permissions."},
+      {"ProcessLookupError", "Process not found."},
+      {"TimeoutError", "Timeout expired."},
+      {"ReferenceError", "Weak ref proxy used after referent went away."},
+      {"RuntimeError", "Unspecified run-time error."},
+      {"NotImplementedError", "Method or function hasn't been implemented yet."},
+      {"PythonFinalizationError", "Operation blocked during Python finalization."},
+      {"RecursionError", "Recursion limit exceeded."},
+      {"StopAsyncIteration", "Signal the end from iterator.__anext__()."},
+      {"StopIteration", "Signal the end from iterator.__next__()."},
+      {"SyntaxError", "Invalid syntax."},
+      {"IndentationError", "Improper indentation."},
+      {"TabError", "Improper mixture of spaces and tabs."},
+      {"SystemError", "Internal error in the Python interpreter.\n\nPlease report this to the Python maintainer, along with the traceback,\nthe Python version, and the hardware/OS platform and version."},
+      {"TypeError", "Inappropriate argument type."},
+      {"ValueError", "Inappropriate argument value (of correct type)."},
+      {"UnicodeError", "Unicode related error."},
+      {"UnicodeDecodeError", "Unicode decoding error."},
+      {"UnicodeEncodeError", "Unicode encoding error."},
+      {"UnicodeTranslateError", "Unicode translation error."},
+      {"Warning", "Base class for warning categories."},
+      {"BytesWarning", "Base class for warnings about bytes and buffer related problems, mostly\nrelated to conversion from str or comparing to str."},
+      {"DeprecationWarning", "Base class for warnings about deprecated features."},
+      {"EncodingWarning", "Base class for warnings about encodings."},
+      {"FutureWarning", "Base class for warnings about constructs that will change semantically\nin the future."},
+      {"ImportWarning", "Base class for warnings about probable mistakes in module imports"},
+      {"PendingDeprecationWarning", "Base class for warnings about features which will be deprecated\nin the future."},
+      {"ResourceWarning", "Base class for warnings about resource usage."},
+      {"RuntimeWarning", "Base class for warnings about dubious runtime behavior."},
+      {"SyntaxWarning", "Base class for warnings about dubious syntax."},
+      {"UnicodeWarning", "Base class for warnings about Unicode related problems, mostly\nrelated to conversion problems."},
+      {"UserWarning", "Base class for warnings generated by user code."},
+  };
+  for (auto &e : docs)
+    if (std::strcmp(e.n, name) == 0)
+      return e.d;
+  return nullptr;
+}
+
 struct ExcLayout {
   size_t size;
   DeallocFn dealloc;
@@ -1503,7 +1583,32 @@ bool initExceptionTypes() {
 #include "vm/exceptions.def"
 #undef EXCEPTION
   };
-  for (const Entry &e : entries) {
+  // CPython readies the static exceptions level by level, alphabetically
+  // within a level (Objects/exceptions.c static_exceptions), which fixes the
+  // order of __subclasses__(); ExceptionGroup is created last.
+  std::vector<const Entry *> order;
+  for (const Entry &e : entries)
+    order.push_back(&e);
+  auto depth = [&](const Entry *e) {
+    int d = 0;
+    for (Type *b = e->base; b != &ObjectType;) {
+      d++;
+      const Entry *pe = nullptr;
+      for (const Entry &x : entries)
+        if (x.type == b)
+          pe = &x;
+      b = pe ? pe->base : &ObjectType;
+    }
+    return e->type == &ExceptionGroupType ? 1000 : d;
+  };
+  std::stable_sort(order.begin(), order.end(), [&](const Entry *a, const Entry *b) {
+    int da = depth(a), db = depth(b);
+    if (da != db)
+      return da < db;
+    return std::strcmp(a->name, b->name) < 0;
+  });
+  for (const Entry *ep : order) {
+    const Entry &e = *ep;
     ExcLayout l = layoutFor(e.type);
     Type *base = e.type == &BaseExceptionType ? &ObjectType : e.base;
     size_t size = l.size > base->basicSize ? l.size : base->basicSize;
@@ -1538,6 +1643,8 @@ bool initExceptionTypes() {
           dictSetItem(e.type->dict.get(), "__weakref__", wr.get()) < 0)
         return false;
     }
+    if (const char *doc = excDoc(e.name))
+      e.type->doc = newStr(doc);
     if (!typeReady(e.type, l.methods, l.getsets))
       return false;
   }

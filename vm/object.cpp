@@ -203,13 +203,10 @@ std::string typeQualifiedName(Type *type) {
 
 Ref objectRepr(Value self) {
   Type *tp = self.type();
-  std::string text;
-  if (tp->hasFlag(kTypeHeap))
-    text = fmt::format("<{} object at {}>", typeQualifiedName(tp),
-                       static_cast<const void *>(self.isObject() ? self.object() : nullptr));
-  else
-    text = fmt::format("<{} object at {}>", tp->name,
-                       static_cast<const void *>(self.isObject() ? self.object() : nullptr));
+  // A tagged int has no address; id() uses its bits, and so does this.
+  const void *addr = reinterpret_cast<const void *>(self.bits());
+  std::string text = fmt::format("<{} object at {}>",
+                                 tp->hasFlag(kTypeHeap) ? typeQualifiedName(tp) : tp->name, addr);
   return newStr(text);
 }
 
@@ -381,7 +378,7 @@ static Ref object_sizeof(Value self) { return newInt(int64_t(self.type()->basicS
 // "C.__init_subclass__() takes no keyword arguments".
 static Ref object_init_subclass(Value) { return newNone(); }
 
-static Ref object_subclasshook(Value, const Value *, size_t) { return newNotImplemented(); }
+static Ref object_subclasshook(Value, Value) { return newNotImplemented(); }
 
 static Ref object_reduce_ex(Value self, Value protocol) {
   // NEEDS(copyreg): full pickling support. Minimal: copyreg-free protocol 2.
@@ -470,5 +467,12 @@ std::span<const MethodDef> objectMethodTable() { return kObjectMethods; }
 std::span<const GetSetDef> objectGetSetTable() { return kObjectGetSets; }
 
 bool readyObjectType() { return typeReady(&ObjectType, kObjectMethods, kObjectGetSets); }
+
+void setObjectTypeDoc() {
+  if (!ObjectType.doc)
+    ObjectType.doc = newStr("The base class of the class hierarchy.\n\nWhen called, it accepts no "
+                            "arguments and returns a new featureless\ninstance that has no "
+                            "instance attributes and cannot be given any.\n");
+}
 
 } // namespace pyvm

@@ -1301,6 +1301,8 @@ bool typeReady(Type *type, std::span<const MethodDef> methods,
     return true;
   if (!ensureSlotNames())
     return false;
+  if (type == &ObjectType)
+    setObjectTypeDoc();
   if (type == &ObjectType && methods.empty()) {
     methods = objectMethodTable();
     getsets = objectGetSetTable();
@@ -2450,6 +2452,11 @@ bool initTypeType() {
 std::span<const MethodDef> typeMethodTable() { return kTypeMethods; }
 std::span<const GetSetDef> typeGetSetTable() { return kTypeGetSets; }
 
-bool readyTypeType() { return typeReady(&TypeType, kTypeMethods, kTypeGetSets); }
+bool readyTypeType() {
+  if (!TypeType.doc)
+    TypeType.doc = newStr("type(object) -> the object's type\ntype(name, bases, dict, **kwds) -> "
+                          "a new type");
+  return typeReady(&TypeType, kTypeMethods, kTypeGetSets);
+}
 
 } // namespace pyvm

@@ -31,6 +31,7 @@ std::span<const GetSetDef> objectGetSetTable();
 std::span<const MethodDef> typeMethodTable();
 std::span<const GetSetDef> typeGetSetTable();
 bool readyTypeType();
+void setObjectTypeDoc();
 
 // `item in container` by iterating container. 1/0/-1.
 int sequenceContainsByIteration(Value container, Value item);

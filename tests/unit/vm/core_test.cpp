@@ -276,6 +276,11 @@ TEST_F(CoreTest, ParseArgs) {
   EXPECT_TRUE(out[2].isNull());
   EXPECT_FALSE(parseArgs(spec, args, 3, Value(), out));
   EXPECT_EQ(takeError(), "TypeError: f() takes at most 2 positional arguments (3 given)");
+  ParamSpec spec4{"property", {"fget", "fset", "fdel", "doc"}, 0, 0};
+  Value out4[4];
+  Value five[5] = {args[0], args[0], args[0], args[0], args[0]};
+  EXPECT_FALSE(parseArgs(spec4, five, 5, Value(), out4));
+  EXPECT_EQ(takeError(), "TypeError: property() takes at most 4 arguments (5 given)");
   EXPECT_FALSE(parseArgs(spec, args, 0, Value(), out));
   EXPECT_EQ(takeError(), "TypeError: f() missing required argument 'a' (pos 1)");
   Ref kw = newTupleOf({newStr("zz").get()});
