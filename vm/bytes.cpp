@@ -805,8 +805,41 @@ static Ref bytesIterLengthHint(Value self) {
   return Ref::smallInt(int64_t(bytesSize(it->seq) - it->index));
 }
 
+// CPython: striter_reduce / bytearrayiter_reduce
+static Ref bytesIterReduce(Value self) {
+  auto *it = self.as<BytesIterObject>();
+  Ref iter = builtinIter();
+  if (!iter)
+    return iter;
+  if (it->seq) {
+    Ref args = newTupleOf({it->seq});
+    Ref index = Ref::smallInt(int64_t(it->index));
+    return newTupleOf({*iter, *args, *index});
+  }
+  Ref empty = newTuple(0);
+  Ref args = newTupleOf({*empty});
+  return newTupleOf({*iter, *args});
+}
+
+static Ref bytesIterSetstate(Value self, Value state) {
+  auto *it = self.as<BytesIterObject>();
+  int64_t index;
+  if (!indexAsInt64(state, &index, &OverflowErrorType))
+    return Ref();
+  if (it->seq) {
+    if (index < 0)
+      index = 0;
+    else if (index > int64_t(bytesSize(it->seq)))
+      index = int64_t(bytesSize(it->seq));
+    it->index = size_t(index);
+  }
+  return newNone();
+}
+
 static const MethodDef kBytesIterMethods[] = {
     method("__length_hint__", bytesIterLengthHint),
+    method("__reduce__", bytesIterReduce),
+    method("__setstate__", bytesIterSetstate),
 };
 
 void initBytesTypes() {

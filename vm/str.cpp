@@ -11,6 +11,7 @@
 #include "vm/builtin.h"
 #include "vm/errors.h"
 #include "vm/int.h"
+#include "vm/interp.h"
 #include "vm/singletons.h"
 #include "vm/slice.h"
 #include "vm/str_builder.h"
@@ -923,8 +924,51 @@ static Ref strIterLengthHint(Value self) {
   return Ref::smallInt(int64_t(strLength(it->str) - it->index));
 }
 
+// builtins.iter, for the iterators' __reduce__. CPython: _PyEval_GetBuiltin
+Ref builtinIter() {
+  Value b = gInterp.builtins ? *gInterp.builtins : Value();
+  Value f = b ? dictGetItem(b, "iter") : Value();
+  if (!f)
+    return errorPending() ? Ref() : raise(&RuntimeErrorType, "lost builtins.iter");
+  return Ref::borrow(f);
+}
+
+// CPython: Objects/unicodeobject.c unicodeiter_reduce
+static Ref strIterReduce(Value self) {
+  auto *it = self.as<StrIterObject>();
+  Ref iter = builtinIter();
+  if (!iter)
+    return iter;
+  if (it->str) {
+    Ref args = newTupleOf({it->str});
+    Ref index = Ref::smallInt(int64_t(it->index));
+    return newTupleOf({*iter, *args, *index});
+  }
+  Ref empty = emptyStr();
+  Ref args = newTupleOf({*empty});
+  return newTupleOf({*iter, *args});
+}
+
+// CPython: unicodeiter_setstate
+static Ref strIterSetstate(Value self, Value state) {
+  auto *it = self.as<StrIterObject>();
+  int64_t index;
+  if (!indexAsInt64(state, &index, &OverflowErrorType))
+    return Ref();
+  if (it->str) {
+    if (index < 0)
+      index = 0;
+    else if (index > int64_t(strLength(it->str)))
+      index = int64_t(strLength(it->str));
+    it->index = size_t(index);
+  }
+  return newNone();
+}
+
 static const MethodDef kStrIterMethods[] = {
     method("__length_hint__", strIterLengthHint),
+    method("__reduce__", strIterReduce),
+    method("__setstate__", strIterSetstate),
 };
 
 // --- str() -------------------------------------------------------------------

@@ -13,6 +13,8 @@ std::span<const MethodDef> strMethodTable();
 // Builds the dicts of str and its iterators once dict is ready (see
 // vm/str.cpp initStrType); idempotent. Called by initBytesTypes().
 void finishStrTypes();
+// builtins.iter (for iterator __reduce__), or null with an error.
+Ref builtinIter();
 std::span<const MethodDef> bytesMethodTable();
 std::span<const MethodDef> byteArrayMethodTable();
 
