@@ -114,6 +114,9 @@ void initDictObject(DictObject *d) {
 }
 
 void dictDealloc(Object *self) {
+  bool exact = self->type == &DictType;
+  if (exact && !trashcanBegin(self))
+    return;
   auto *d = static_cast<DictObject *>(self);
   Keys *k = d->keys;
   d->keys = kEmptyKeys;
@@ -126,6 +129,8 @@ void dictDealloc(Object *self) {
     }
   }
   freeKeys(k);
+  if (exact)
+    trashcanEnd();
 }
 
 // Raises TypeError "cannot use 'list' as a dict key (unhashable type: 'list')"

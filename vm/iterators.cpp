@@ -95,6 +95,35 @@ bool sequenceRepeatCount(Value n, int64_t *out) {
   return indexAsInt64(n, out, &OverflowErrorType);
 }
 
+namespace {
+constexpr int kTrashcanLimit = 1000;
+thread_local int tDeallocDepth = 0;
+thread_local bool tDraining = false;
+thread_local std::vector<Object *> tDeferred;
+} // namespace
+
+bool trashcanBegin(Object *self) {
+  if (tDeallocDepth >= kTrashcanLimit) {
+    self->refcount = 1; // owned by the queue until drained
+    tDeferred.push_back(self);
+    return false;
+  }
+  ++tDeallocDepth;
+  return true;
+}
+
+void trashcanEnd() {
+  if (--tDeallocDepth > 0 || tDraining || tDeferred.empty())
+    return;
+  tDraining = true;
+  while (!tDeferred.empty()) {
+    Object *o = tDeferred.back();
+    tDeferred.pop_back();
+    decref(Value::fromObject(o));
+  }
+  tDraining = false;
+}
+
 void markUnhashable(Type *type) {
   if (type->dict && isDict(*type->dict))
     dictSetItem(*type->dict, "__hash__", None());

@@ -40,6 +40,15 @@ void reprLeave(Value v);
 // raises "unhashable type". Call after typeReady().
 void markUnhashable(Type *type);
 
+// The trashcan (CPython: Py_TRASHCAN_BEGIN/END): bounds the C recursion of
+// deallocating deeply nested containers. A dealloc function starts with
+//   if (!trashcanBegin(self)) return;   // deferred: the object is kept alive
+// and ends with trashcanEnd(). Past a depth limit the object is resurrected
+// (refcount 1) and queued; the queue is drained when the outermost dealloc
+// finishes, so the objects are freed later at a shallow depth.
+bool trashcanBegin(Object *self);
+void trashcanEnd();
+
 // Appends repr(v) as UTF-8 to out; false with an error pending.
 bool appendRepr(std::string &out, Value v);
 

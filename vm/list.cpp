@@ -620,12 +620,17 @@ inline ListObject *asList(Value v) { return v.as<ListObject>(); }
 inline std::vector<Value> &itemsOf(Value v) { return v.as<ListObject>()->items; }
 
 void listDealloc(Object *self) {
+  bool exact = self->type == &ListType;
+  if (exact && !trashcanBegin(self))
+    return;
   auto *l = static_cast<ListObject *>(self);
   std::vector<Value> items;
   items.swap(l->items);
   for (Value v : items)
     decref(v);
   l->items.~vector();
+  if (exact)
+    trashcanEnd();
 }
 
 // Replaces the list's contents with `items` (taking their references) and

@@ -34,9 +34,14 @@ TupleObject *emptyTuple() {
 }
 
 void tupleDealloc(Object *self) {
+  bool exact = self->type == &TupleType;
+  if (exact && !trashcanBegin(self))
+    return;
   auto *t = static_cast<TupleObject *>(self);
   for (size_t i = 0; i < t->size; ++i)
     decref(t->items[i]);
+  if (exact)
+    trashcanEnd();
 }
 
 } // namespace
