@@ -309,12 +309,44 @@ std::string formatFrame(const FrameSummary &fs) {
   if (fs.lineno < 0)
     return out;
   const auto *lines = sourceLines(fs.filename);
+  // (see below for the single-line form)
   if (!lines || fs.lineno < 1 || size_t(fs.lineno) > lines->size())
     return out;
   const std::string &raw = (*lines)[size_t(fs.lineno) - 1];
   std::string stripped = lstrip(rstrip(raw));
   if (stripped.empty())
     return out;
+  const Position &mp = fs.pos;
+  if (mp.line == fs.lineno && mp.endLine > mp.line && mp.column >= 0 && mp.endColumn >= 0 &&
+      size_t(mp.endLine) <= lines->size()) {
+    // A statement spanning several lines: the first and last lines (and one
+    // line between them), dedented together. CPython: traceback.py
+    // StackSummary.format_frame_summary
+    std::vector<std::string> seg;
+    for (int l = mp.line; l <= mp.endLine; l++)
+      seg.push_back(rstrip((*lines)[size_t(l) - 1]));
+    size_t common = std::string::npos;
+    for (const auto &l : seg) {
+      if (lstrip(l).empty())
+        continue;
+      size_t ind = l.size() - lstrip(l).size();
+      common = std::min(common, ind);
+    }
+    if (common == std::string::npos)
+      common = 0;
+    auto lineAt = [&](size_t i) {
+      const std::string &l = seg[i];
+      return "    " + (l.size() >= common ? l.substr(common) : lstrip(l)) + "\n";
+    };
+    size_t last = seg.size() - 1;
+    out += lineAt(0);
+    if (last == 2)
+      out += lineAt(1);
+    else if (last > 2)
+      out += fmt::format("    ...<{} lines>...\n", last - 1);
+    out += lineAt(last);
+    return out;
+  }
   out += "    " + stripped + "\n";
   // Carets: only for single-line positions that don't cover the whole line.
   const Position &p = fs.pos;
@@ -553,26 +585,124 @@ std::string formatExceptionOnly(Value exc) {
   return out;
 }
 
-void formatChain(Value exc, std::set<uintptr_t> &seen, std::string &out) {
-  seen.insert(exc.bits());
-  if (isBaseException(exc)) {
-    Value cause = exceptionCause(exc);
-    Value context = exceptionContext(exc);
-    if (cause && !isNone(cause) && !seen.count(cause.bits())) {
-      formatChain(cause, seen, out);
-      out += "\nThe above exception was the direct cause of the following exception:\n\n";
-    } else if (context && !isNone(context) && !asException(exc)->suppressContext &&
-               !seen.count(context.bits())) {
-      formatChain(context, seen, out);
-      out += "\nDuring handling of the above exception, another exception occurred:\n\n";
-    }
-    Value tb = exceptionTraceback(exc);
-    if (tb && !isNone(tb)) {
-      out += "Traceback (most recent call last):\n";
-      out += formatStack(extractFrames(tb));
-    }
+// CPython: traceback.py _ExceptionPrintContext / TracebackException.format
+struct PrintContext {
+  int groupDepth = 0;
+  bool needClose = false;
+  std::set<uintptr_t> seen;
+};
+
+std::string indentLines(const std::string &text, const std::string &prefix) {
+  std::string out;
+  size_t start = 0;
+  while (start < text.size()) {
+    size_t nl = text.find('\n', start);
+    size_t end = nl == std::string::npos ? text.size() : nl + 1;
+    out += prefix + text.substr(start, end - start);
+    start = end;
   }
-  out += formatExceptionOnly(exc);
+  return out;
+}
+
+void emit(PrintContext &ctx, std::string &out, const std::string &text, char margin = '|') {
+  std::string prefix(size_t(2 * ctx.groupDepth), ' ');
+  if (ctx.groupDepth)
+    prefix += std::string(1, margin) + " ";
+  out += indentLines(text, prefix);
+}
+
+Ref groupExceptions(Value exc) {
+  if (!isInstance(exc, &BaseExceptionGroupType))
+    return {};
+  Ref excs = lookupAttr(exc, internedName("exceptions"));
+  clearPendingException();
+  if (!excs)
+    return {};
+  Ref t = sequenceToTuple(excs.get());
+  clearPendingException();
+  return t;
+}
+
+void formatTbException(Value exc, PrintContext &ctx, std::string &out) {
+  // The chain, innermost last: (message, exception).
+  std::vector<std::pair<const char *, Value>> chain;
+  Value e = exc;
+  ctx.seen.insert(exc.bits());
+  while (e) {
+    const char *msg = nullptr;
+    Value next;
+    if (isBaseException(e)) {
+      Value cause = exceptionCause(e);
+      Value context = exceptionContext(e);
+      if (cause && !isNone(cause) && !ctx.seen.count(cause.bits())) {
+        msg = "\nThe above exception was the direct cause of the following exception:\n\n";
+        next = cause;
+      } else if (context && !isNone(context) && !asException(e)->suppressContext &&
+                 !ctx.seen.count(context.bits())) {
+        msg = "\nDuring handling of the above exception, another exception occurred:\n\n";
+        next = context;
+      }
+    }
+    chain.push_back({msg, e});
+    if (next)
+      ctx.seen.insert(next.bits());
+    e = next;
+  }
+  for (size_t k = chain.size(); k-- > 0;) {
+    const char *msg = chain[k].first;
+    Value x = chain[k].second;
+    if (msg)
+      emit(ctx, out, msg);
+    Value tb = isBaseException(x) ? exceptionTraceback(x) : Value();
+    Ref excs = groupExceptions(x);
+    if (!excs) {
+      if (tb && !isNone(tb)) {
+        emit(ctx, out, "Traceback (most recent call last):\n");
+        emit(ctx, out, formatStack(extractFrames(tb)));
+      }
+      emit(ctx, out, formatExceptionOnly(x));
+      continue;
+    }
+    if (ctx.groupDepth > 10) {
+      emit(ctx, out, "... (max_group_depth is 10)\n");
+      continue;
+    }
+    bool topLevel = ctx.groupDepth == 0;
+    if (topLevel)
+      ctx.groupDepth++;
+    if (tb && !isNone(tb)) {
+      emit(ctx, out, "Exception Group Traceback (most recent call last):\n", topLevel ? '+' : '|');
+      emit(ctx, out, formatStack(extractFrames(tb)));
+    }
+    emit(ctx, out, formatExceptionOnly(x));
+    size_t numExcs = tupleSize(excs.get());
+    size_t n = numExcs <= 15 ? numExcs : 16;
+    ctx.needClose = false;
+    for (size_t i = 0; i < n; i++) {
+      bool lastExc = i == n - 1;
+      if (lastExc)
+        ctx.needClose = true;
+      bool truncated = i >= 15;
+      std::string title = truncated ? "..." : std::to_string(i + 1);
+      out += std::string(size_t(2 * ctx.groupDepth), ' ') + (i == 0 ? "+-" : "  ") +
+             "+---------------- " + title + " ----------------\n";
+      ctx.groupDepth++;
+      if (!truncated) {
+        formatTbException(tupleItem(excs.get(), i), ctx, out);
+      } else {
+        size_t remaining = numExcs - 15;
+        emit(ctx, out, fmt::format("and {} more exception{}\n", remaining, remaining > 1 ? "s" : ""));
+      }
+      if (lastExc && ctx.needClose) {
+        out += std::string(size_t(2 * ctx.groupDepth), ' ') +
+               "+------------------------------------\n";
+        ctx.needClose = false;
+      }
+      ctx.groupDepth--;
+    }
+    if (topLevel)
+      ctx.groupDepth = 0;
+  }
 }
 
 // --- The traceback type ---------------------------------------------------------------
@@ -632,9 +762,9 @@ Ref tbNew(Type *, const Value *args, size_t nargs, Value kwnames) {
 } // namespace
 
 std::string formatException(Value exc) {
-  std::set<uintptr_t> seen;
+  PrintContext ctx;
   std::string out;
-  formatChain(exc, seen, out);
+  formatTbException(exc, ctx, out);
   return out;
 }
 
