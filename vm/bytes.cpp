@@ -302,6 +302,14 @@ static Ref makeLike(Value self, std::string_view data) {
 static Ref bytesGetItem(Value self, Value key) {
   bool ba = isByteArray(self);
   std::string_view d = bytesView(self);
+  if (key.isSmallInt()) {
+    int64_t i = key.smallInt();
+    if (i < 0)
+      i += int64_t(d.size());
+    if (uint64_t(i) >= d.size())
+      return raise(&IndexErrorType, ba ? "bytearray index out of range" : "index out of range");
+    return Ref::smallInt(uint8_t(d[size_t(i)]));
+  }
   if (isIndexable(key)) {
     int64_t i;
     if (!indexAsInt64(key, &i, &IndexErrorType))

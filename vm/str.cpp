@@ -845,7 +845,15 @@ static Ref strMod(Value a, Value b) {
 
 static Ref strGetItem(Value self, Value key) {
   StrObject *s = asStr(self);
-  if (key.isSmallInt() || isInt(key) || key.type()->index) {
+  if (key.isSmallInt()) {
+    int64_t i = key.smallInt();
+    if (i < 0)
+      i += int64_t(s->length);
+    if (uint64_t(i) >= s->length)
+      return raise(&IndexErrorType, "string index out of range");
+    return strFromChar(s->at(size_t(i)));
+  }
+  if (isInt(key) || key.type()->index) {
     int64_t i;
     if (!indexAsInt64(key, &i, &IndexErrorType))
       return Ref();
