@@ -83,6 +83,17 @@ TEST_F(ApiTest, Namespace) {
     ASSERT_TRUE(v) << name;
     EXPECT_EQ(v.get().smallInt(), value);
   }
+  Ref eventsRepr = repr(*events);
+  ASSERT_TRUE(eventsRepr);
+  EXPECT_EQ(strToUtf8(*eventsRepr),
+            "namespace(PY_START=1, PY_RESUME=2, PY_RETURN=4, PY_YIELD=8, CALL=16, LINE=32, "
+            "INSTRUCTION=64, JUMP=128, BRANCH_LEFT=256, BRANCH_RIGHT=512, STOP_ITERATION=1024, "
+            "RAISE=2048, EXCEPTION_HANDLED=4096, PY_UNWIND=8192, PY_THROW=16384, "
+            "RERAISE=32768, C_RETURN=65536, C_RAISE=131072, BRANCH=262144, NO_EVENTS=0)");
+  EXPECT_EQ(typeName(*events), "types.SimpleNamespace");
+  Ref name = getAttr(*sys, "__name__");
+  ASSERT_TRUE(name);
+  EXPECT_EQ(strToUtf8(*name), "sys.monitoring");
   Ref disable = getAttr(*sys, "DISABLE");
   Ref missing = getAttr(*sys, "MISSING");
   ASSERT_TRUE(disable && missing);
