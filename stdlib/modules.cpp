@@ -5,9 +5,11 @@
 namespace pyvm {
 
 Ref createMathModule(); // stdlib/math.cpp
+Ref createTimeModule(); // stdlib/time.cpp
 
 const NativeModuleDef kNativeModules[] = {
     {"math", createMathModule},
+    {"time", createTimeModule},
     {nullptr, nullptr},
 };
 

@@ -19,4 +19,14 @@ Value sysGetObject(const char *name);
 // Writes text to sys.stderr (falling back to the C stderr).
 void writeStderr(const std::string &text);
 
+// Struct sequences (sys.version_info, time.struct_time ...): tuple
+// subclasses with named fields. CPython: Objects/structseq.c
+struct StructSeqInfo {
+  const char *name; // "sys.version_info"
+  std::vector<const char *> fields;
+};
+Type *makeStructSeqType(const StructSeqInfo *info);
+Ref newStructSeq(Type *type, std::initializer_list<Value> items);
+Ref newStructSeqFrom(Type *type, const std::vector<Value> &items);
+
 } // namespace pyvm

@@ -29,10 +29,6 @@ Value sysDict() { return moduleDict(gInterp.sysModule.get()); }
 
 // --- Struct sequences (sys.version_info, sys.flags ...) ----------------------------
 
-struct StructSeqInfo {
-  const char *name; // "sys.version_info"
-  std::vector<const char *> fields;
-};
 
 template <int I> Ref structSeqItem(Value self) { return Ref::borrow(tupleItem(self, I)); }
 constexpr GetterFn kItemGetters[] = {
@@ -68,6 +64,8 @@ Ref structSeqRepr(Value self) {
   return newStr(out + ")");
 }
 
+} // namespace
+
 Type *makeStructSeqType(const StructSeqInfo *info) {
   Type *type = new Type();
   std::string name = info->name;
@@ -88,6 +86,10 @@ Type *makeStructSeqType(const StructSeqInfo *info) {
 }
 
 Ref newStructSeq(Type *type, std::initializer_list<Value> items) {
+  return newStructSeqFrom(type, std::vector<Value>(items));
+}
+
+Ref newStructSeqFrom(Type *type, const std::vector<Value> &items) {
   size_t n = items.size();
   auto *t = static_cast<TupleObject *>(allocObject(type, sizeof(TupleObject) + n * sizeof(Value)));
   if (!t)
@@ -100,6 +102,8 @@ Ref newStructSeq(Type *type, std::initializer_list<Value> items) {
   }
   return Ref::steal(t);
 }
+
+namespace {
 
 // --- Functions ------------------------------------------------------------------
 
