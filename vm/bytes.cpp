@@ -116,7 +116,21 @@ bool getBuffer(Value v, std::string_view *out) {
     *out = bytesView(v);
     return true;
   }
-  // NEEDS(containers/core): memoryview and array; treated as non-buffers now.
+  if (v.isObject() && v.type() == &MemoryViewType) {
+    auto *m = v.as<MemoryViewObject>();
+    if (m->released) {
+      raise(&ValueErrorType, "operation forbidden on released memoryview object");
+      return false;
+    }
+    if (m->step != 1 && m->length > 1) {
+      raise(&BufferErrorType, "memoryview: underlying buffer is not C-contiguous");
+      return false;
+    }
+    *out = std::string_view(reinterpret_cast<const char *>(bytesData(m->obj)) + m->start,
+                            m->length);
+    return true;
+  }
+  // NEEDS(stdlib): array.array; treated as a non-buffer now.
   raisef(&TypeErrorType, "a bytes-like object is required, not '{}'", typeName(v));
   return false;
 }
@@ -356,6 +370,13 @@ static int bytesContains(Value self, Value item) {
 
 static Ref bytesAdd(Value a, Value b) {
   std::string_view x, y;
+  if (isBytesLike(a) && b.isObject() && b.type() == &MemoryViewType) {
+    if (!getBuffer(b, &y))
+      return Ref();
+    std::string s(bytesView(a));
+    s.append(y);
+    return isByteArray(a) ? newByteArray(s) : newBytes(s);
+  }
   if (!isBytesLike(a) || !isBytesLike(b)) {
     if (!isBytesLike(a))
       return newNotImplemented();
@@ -712,6 +733,11 @@ static Ref bytesNew(Type *type, const Value *args, size_t nargs, Value kwnames) 
   if (isBytesLike(x))
     return wrapBytesSubtype(type, newBytes(bytesView(x)));
   std::string data;
+  if (x.type() == &MemoryViewType) {
+    if (!memoryViewContents(x, &data))
+      return Ref();
+    return wrapBytesSubtype(type, newBytes(data));
+  }
   if (!bytesFromIterable(x, data, "bytes", "bytes must be in range(0, 256)"))
     return Ref();
   return wrapBytesSubtype(type, newBytes(data));
@@ -755,6 +781,9 @@ static int byteArrayInit(Value self, const Value *args, size_t nargs, Value kwna
     return -1;
   } else if (isBytesLike(x)) {
     data.assign(bytesView(x));
+  } else if (x.type() == &MemoryViewType) {
+    if (!memoryViewContents(x, &data))
+      return -1;
   } else if (isIndexable(x)) {
     int64_t n;
     if (!indexAsInt64(x, &n, &OverflowErrorType))
@@ -904,6 +933,8 @@ void initBytesTypes() {
       "encoding\n  - a bytes or a buffer object\n  - any object implementing the buffer "
       "API.\n  - an integer");
   typeReady(&ByteArrayType, byteArrayMethodTable());
+
+  initMemoryViewType();
 
   for (Type *t : {&BytesIterType, &ByteArrayIterType}) {
     initStaticType(t, t == &BytesIterType ? "bytes_iterator" : "bytearray_iterator",

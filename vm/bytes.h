@@ -63,6 +63,22 @@ std::string bytesReprOf(std::string_view data);
 // "a bytes-like object is required, not 'str'" otherwise.
 bool getBuffer(Value v, std::string_view *out);
 
+// memoryview over bytes/bytearray (format 'B', 1-D, any step); a view of a
+// bytearray counts as an export that forbids resizing it.
+// CPython: Objects/memoryobject.c
+struct MemoryViewObject : Object {
+  Value obj;      // owned: the bytes or bytearray
+  int64_t start;  // byte offset of item 0
+  int64_t step;   // byte distance between items
+  size_t length;  // items
+  bool released;
+  bool readonly;
+};
+extern Type MemoryViewType;
+// The bytes a memoryview shows (false with ValueError when released).
+bool memoryViewContents(Value view, std::string *out);
+void initMemoryViewType(); // called by initBytesTypes()
+
 void initBytesTypes();
 
 } // namespace pyvm

@@ -950,6 +950,8 @@ static bool bytesOfObject(Value v, std::string &out) {
     out.assign(bytesView(v));
     return true;
   }
+  if (v.isObject() && v.type() == &MemoryViewType)
+    return memoryViewContents(v, &out);
   if (!isStr(v) && !v.isSmallInt()) {
     Ref r = callMethod(v, "__bytes__", {});
     if (r) {

@@ -867,6 +867,47 @@ bytearray(b'ab').__reduce__()
 bytearray(b'ab').__reduce_ex__(4)
 bytearray().__reduce_ex__(3)
 bytearray(b'\xff').__reduce_ex__(2)
+memoryview(b'abc').tobytes()
+memoryview(b'abc')[1]
+memoryview(b'abcdef')[1:5:2].tobytes()
+memoryview(b'abcdef')[::-1].tolist()
+len(memoryview(b'abcdef')[1:4])
+memoryview(b'abc') == b'abc'
+memoryview(b'abc') == memoryview(bytearray(b'abc'))
+memoryview(b'abc') != b'abd'
+memoryview(b'abc').readonly
+memoryview(bytearray(b'abc')).readonly
+memoryview(b'ab').nbytes
+memoryview(b'ab').format
+memoryview(b'ab').itemsize
+memoryview(b'ab').shape
+memoryview(b'abcd')[::2].strides
+memoryview(b'ab').obj
+memoryview(b'\x00\xff').hex()
+memoryview(b'abc').hex(':')
+memoryview('abc')
+memoryview(1)
+memoryview(b'abc')[5]
+memoryview(b'abc')['x']
+bytes(memoryview(b'abc')[::2])
+bytearray(memoryview(b'xy'))
+b'ab' + memoryview(b'cd')
+b'%s' % memoryview(b'mv')
+b'a,b'.split(memoryview(b','))
+hash(memoryview(b'abc')) == hash(b'abc')
+hash(memoryview(bytearray(b'abc')))
+m = memoryview(b'abc'); m.release(); m[0]
+m = memoryview(b'abc'); m.release(); len(m)
+m = memoryview(b'abc'); m.release(); m.released
+m = memoryview(bytearray(b'abc')); m[0] = 65; m.obj
+m = memoryview(bytearray(b'abc')); m[1:3] = b'YZ'; m.obj
+m = memoryview(bytearray(b'abc')); m[0] = 256
+m = memoryview(bytearray(b'abc')); m[0:2] = b'x'
+m = memoryview(b'abc'); m[0] = 1
+x = bytearray(b'abc'); m = memoryview(x); x.append(1)
+x = bytearray(b'abc'); m = memoryview(x); m.release(); x.append(100); x
+x = bytearray(b'abcdef'); m = memoryview(x)[::2]; m[1] = 90; x
+list(memoryview(b'ab'))
 'aé'.encode('utf-8-sig')
 b'\xef\xbb\xbfa\xc3\xa9'.decode('utf-8-sig')
 b'a'.decode('UTF-8-SIG')

@@ -508,6 +508,7 @@ private:
                  : name == "tuple"     ? &TupleType
                  : name == "type"      ? &TypeType
                  : name == "range"     ? &RangeType
+                 : name == "memoryview" ? &MemoryViewType
                                        : nullptr;
     if (type && !peek("("))
       return Ref::borrow(type);
