@@ -363,12 +363,25 @@ std::string formatFrame(const FrameSummary &fs) {
   bool wholeLine = lstrip(before).empty() && rstrip(after).empty();
   if (!hasAnchors && wholeLine)
     return out;
-  if (wholeLine) {
-    // `return f(...)` / `x = f(...)` spanning the line show no carets.
-    std::string s = stripped;
-    if (s.rfind("return ", 0) == 0 || s.find(" = ") != std::string::npos) {
-      // handled by the segment check: the call is not the whole line.
+  // `return f(...)` and `x = f(...)` where the call is the rest of the line
+  // show no carets. CPython: traceback.py _should_show_carets
+  if (hasAnchors && rstrip(after).empty() && seg.back() == ')') {
+    std::string lead = lstrip(before);
+    bool simpleTarget = false;
+    if (lead == "return ") {
+      simpleTarget = true;
+    } else if (lead.size() > 3 && lead.compare(lead.size() - 3, 3, " = ") == 0) {
+      std::string target = lead.substr(0, lead.size() - 3);
+      simpleTarget = !target.empty() && !std::isdigit(static_cast<unsigned char>(target[0]));
+      for (char c : target)
+        simpleTarget = simpleTarget && isIdentChar(c);
     }
+    size_t paren = anchors.left;
+    bool nameCall = paren > 0 && seg[paren] == '(';
+    for (size_t i = 0; nameCall && i < paren; i++)
+      nameCall = isIdentChar(seg[i]);
+    if (simpleTarget && nameCall)
+      return out;
   }
   size_t indent = raw.size() - lstrip(raw).size();
   size_t col = charIndex(raw, start) - charIndex(raw, indent);
