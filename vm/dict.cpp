@@ -1459,6 +1459,7 @@ Ref dictFromKeys(Value cls, const Value *args, size_t nargs) {
 }
 
 const MethodDef kDictMethods[] = {
+    method("__class_getitem__", classGetItemGenericAlias, kMethodClass),
     method("keys", dictKeysMethod),
     method("values", dictValuesMethod),
     method("items", dictItemsMethod),

@@ -623,6 +623,322 @@ Ref callableIterNext(Value self) {
   return Ref();
 }
 
+
+// --- types.GenericAlias ---------------------------------------------------------
+
+struct GenericAliasObject : Object {
+  Value origin;     // owned
+  Value args;       // owned tuple
+  Value parameters; // owned tuple, null until computed
+  bool starred;
+};
+
+inline GenericAliasObject *asAlias(Value v) { return v.as<GenericAliasObject>(); }
+
+void genericAliasDealloc(Object *self) {
+  auto *g = static_cast<GenericAliasObject *>(self);
+  decref(g->origin);
+  decref(g->args);
+  decref(g->parameters);
+}
+
+// CPython: Objects/typevarobject.c _Py_typing_type_repr
+bool typingTypeRepr(std::string &out, Value p) {
+  if (p.is(Value::fromObject(&NoneType))) {
+    out += "None";
+    return true;
+  }
+  if (p.is(Ellipsis())) {
+    out += "...";
+    return true;
+  }
+  Ref originName = internStr("__origin__"), argsName = internStr("__args__");
+  int r = hasAttr(p, *originName);
+  if (r < 0)
+    return false;
+  if (r > 0) {
+    r = hasAttr(p, *argsName);
+    if (r < 0)
+      return false;
+    if (r > 0)
+      return appendRepr(out, p);
+  }
+  Ref qualname = lookupAttr(p, *internStr("__qualname__"));
+  if (!qualname) {
+    if (errorPending())
+      return false;
+    return appendRepr(out, p);
+  }
+  Ref module = lookupAttr(p, *internStr("__module__"));
+  if (!module) {
+    if (errorPending())
+      return false;
+    return appendRepr(out, p);
+  }
+  if (isNone(*module))
+    return appendRepr(out, p);
+  if (isStr(*module) && strEqualsAscii(*module, "builtins")) {
+    Ref q = str(*qualname);
+    if (!q)
+      return false;
+    out += strToUtf8(*q);
+    return true;
+  }
+  Ref m = str(*module), q = str(*qualname);
+  if (!m || !q)
+    return false;
+  out += strToUtf8(*m) + "." + strToUtf8(*q);
+  return true;
+}
+
+Ref genericAliasRepr(Value self) {
+  auto *g = asAlias(self);
+  std::string out;
+  if (g->starred)
+    out += "*";
+  if (!typingTypeRepr(out, g->origin))
+    return Ref();
+  out += "[";
+  size_t n = tupleSize(g->args);
+  for (size_t i = 0; i < n; ++i) {
+    if (i)
+      out += ", ";
+    Value p = tupleItem(g->args, i);
+    if (p.isObject() && p.type() == &ListType) {
+      out += "[";
+      for (size_t j = 0; j < listSize(p); ++j) {
+        if (j)
+          out += ", ";
+        if (!typingTypeRepr(out, listItem(p, j)))
+          return Ref();
+      }
+      out += "]";
+    } else if (!typingTypeRepr(out, p)) {
+      return Ref();
+    }
+  }
+  if (n == 0)
+    out += "()";
+  out += "]";
+  return newStr(out);
+}
+
+// CPython: Objects/genericaliasobject.c _Py_make_parameters
+Ref makeParameters(Value args) {
+  Ref params = newList();
+  Ref substName = internStr("__typing_subst__"), paramsName = internStr("__parameters__");
+  auto addUnique = [&](Value v) -> bool {
+    for (size_t k = 0; k < listSize(*params); ++k)
+      if (listItem(*params, k).is(v))
+        return true;
+    listAppend(*params, Ref::borrow(v));
+    return true;
+  };
+  for (Value t : tupleItems(args)) {
+    if (isType(t))
+      continue;
+    int r = hasAttr(t, *substName);
+    if (r < 0)
+      return Ref();
+    if (r > 0) {
+      addUnique(t);
+      continue;
+    }
+    Ref sub = lookupAttr(t, *paramsName);
+    if (!sub) {
+      if (errorPending())
+        return Ref();
+      continue;
+    }
+    if (isTuple(*sub))
+      for (Value v : tupleItems(*sub))
+        addUnique(v);
+  }
+  return listAsTuple(*params);
+}
+
+Value aliasParameters(GenericAliasObject *g) {
+  if (!g->parameters) {
+    Ref p = makeParameters(g->args);
+    if (!p)
+      return Value();
+    g->parameters = p.release();
+  }
+  return g->parameters;
+}
+
+Ref gaGetOrigin(Value self) { return Ref::borrow(asAlias(self)->origin); }
+Ref gaGetArgs(Value self) { return Ref::borrow(asAlias(self)->args); }
+Ref gaGetParameters(Value self) {
+  Value p = aliasParameters(asAlias(self));
+  return p ? Ref::borrow(p) : Ref();
+}
+Ref gaGetUnpacked(Value self) { return newBool(asAlias(self)->starred); }
+
+bool isAttrException(Value name) {
+  static const char *const kExceptions[] = {
+      "__class__", "__bases__", "__origin__", "__args__", "__unpacked__", "__parameters__",
+      "__typing_unpacked_tuple_args__", "__mro_entries__", "__reduce_ex__", "__reduce__",
+      "__copy__", "__deepcopy__",
+      // Not in CPython's list: CPython finds these by special lookup, which
+      // isInstanceOf() does through getattr here.
+      "__instancecheck__", "__subclasscheck__"};
+  if (!isStr(name))
+    return true;
+  for (const char *e : kExceptions)
+    if (strEqualsAscii(name, e))
+      return true;
+  return false;
+}
+
+// CPython: Objects/genericaliasobject.c ga_getattro
+Ref genericAliasGetAttr(Value self, Value name) {
+  if (!isAttrException(name))
+    return getAttr(asAlias(self)->origin, name);
+  return genericGetAttr(self, name);
+}
+
+Ref genericAliasCall(Value self, const Value *args, size_t nargs, Value kwnames) {
+  Ref obj = call(asAlias(self)->origin, args, nargs, kwnames);
+  if (!obj)
+    return obj;
+  Ref attr = internStr("__orig_class__");
+  if (setAttr(*obj, *attr, self) < 0) {
+    if (!pendingExceptionMatches(&AttributeErrorType) && !pendingExceptionMatches(&TypeErrorType))
+      return Ref();
+    clearPendingException();
+  }
+  return obj;
+}
+
+Ref genericAliasRichCompare(Value a, Value b, CompareOp op) {
+  if (a.type() != &GenericAliasType || b.type() != &GenericAliasType ||
+      (op != CompareOp::Eq && op != CompareOp::Ne))
+    return newNotImplemented();
+  auto *x = asAlias(a), *y = asAlias(b);
+  if (x->starred != y->starred)
+    return newBool(op == CompareOp::Ne);
+  int eq = compareBool(x->origin, y->origin, CompareOp::Eq);
+  if (eq < 0)
+    return Ref();
+  if (eq)
+    eq = compareBool(x->args, y->args, CompareOp::Eq);
+  if (eq < 0)
+    return Ref();
+  return newBool((eq != 0) == (op == CompareOp::Eq));
+}
+
+int64_t genericAliasHash(Value self) {
+  int64_t h0 = hash(asAlias(self)->origin);
+  if (h0 == -1)
+    return -1;
+  int64_t h1 = hash(asAlias(self)->args);
+  if (h1 == -1)
+    return -1;
+  int64_t h = h0 ^ h1;
+  return h == -1 ? -2 : h;
+}
+
+// CPython: Objects/genericaliasobject.c ga_getitem (simple substitution)
+Ref genericAliasGetItem(Value self, Value item) {
+  auto *g = asAlias(self);
+  Value params = aliasParameters(g);
+  if (!params)
+    return Ref();
+  size_t np = tupleSize(params);
+  if (np == 0) {
+    Ref r = repr(self);
+    if (!r)
+      return r;
+    return raisef(&TypeErrorType, "{} is not a generic class", strToUtf8(*r));
+  }
+  Ref items = isTuple(item) ? Ref::borrow(item) : newTupleOf({item});
+  size_t ni = tupleSize(*items);
+  if (ni != np) {
+    Ref r = repr(self);
+    if (!r)
+      return r;
+    return raisef(&TypeErrorType, "Too {} arguments for {}; actual {}, expected {}",
+                  ni > np ? "many" : "few", strToUtf8(*r), ni, np);
+  }
+  size_t na = tupleSize(g->args);
+  Ref newArgs = newTuple(na);
+  Ref paramsName = internStr("__parameters__");
+  for (size_t i = 0; i < na; ++i) {
+    Value arg = tupleItem(g->args, i);
+    Ref replaced;
+    for (size_t k = 0; k < np && !replaced; ++k)
+      if (tupleItem(params, k).is(arg))
+        replaced = Ref::borrow(tupleItem(*items, k));
+    if (!replaced && !isType(arg)) {
+      Ref sub = lookupAttr(arg, *paramsName);
+      if (!sub && errorPending())
+        return Ref();
+      if (sub && isTuple(*sub) && tupleSize(*sub)) {
+        Ref subItems = newTuple(tupleSize(*sub));
+        for (size_t j = 0; j < tupleSize(*sub); ++j) {
+          Ref v;
+          for (size_t k = 0; k < np; ++k)
+            if (tupleItem(params, k).is(tupleItem(*sub, j)))
+              v = Ref::borrow(tupleItem(*items, k));
+          if (!v)
+            v = Ref::borrow(tupleItem(*sub, j));
+          tupleInit(*subItems, j, std::move(v));
+        }
+        Value key = tupleSize(*subItems) == 1 ? tupleItem(*subItems, 0) : *subItems;
+        replaced = getItem(arg, key);
+        if (!replaced)
+          return replaced;
+      }
+    }
+    if (!replaced)
+      replaced = Ref::borrow(arg);
+    tupleInit(*newArgs, i, std::move(replaced));
+  }
+  Ref r = newGenericAlias(g->origin, *newArgs);
+  if (r)
+    asAlias(*r)->starred = g->starred;
+  return r;
+}
+
+Ref gaMroEntries(Value self, Value) { return newTupleOf({asAlias(self)->origin}); }
+
+Ref gaInstanceCheck(Value, Value) {
+  return raise(&TypeErrorType, "isinstance() argument 2 cannot be a parameterized generic");
+}
+Ref gaSubclassCheck(Value, Value) {
+  return raise(&TypeErrorType, "issubclass() argument 2 cannot be a parameterized generic");
+}
+
+Ref gaReduce(Value self) {
+  auto *g = asAlias(self);
+  Ref args = newTupleOf({g->origin, g->args});
+  if (!args)
+    return args;
+  return newTupleOf({Value::fromObject(self.type()), *args});
+}
+
+Ref gaNew(Type *, const Value *args, size_t nargs, Value kwnames) {
+  if (!checkNoKeywords("GenericAlias", kwnames))
+    return Ref();
+  if (!checkPositional("GenericAlias", nargs, 2, 2))
+    return Ref();
+  return newGenericAlias(args[0], args[1]);
+}
+
+const MethodDef kGenericAliasMethods[] = {
+    method("__mro_entries__", gaMroEntries),
+    method("__instancecheck__", gaInstanceCheck),
+    method("__subclasscheck__", gaSubclassCheck),
+    method("__reduce__", gaReduce),
+};
+const GetSetDef kGenericAliasGetSets[] = {
+    {"__origin__", gaGetOrigin},
+    {"__args__", gaGetArgs},
+    {"__parameters__", gaGetParameters},
+    {"__unpacked__", gaGetUnpacked},
+};
+
 const MethodDef kReversedMethods[] = {
     method("__length_hint__", reversedLengthHint),
 };
@@ -667,11 +983,34 @@ Ref newCallableIter(Value callable, Value sentinel) {
 
 Ref newReversed(Value seq) { return reversedImpl(&ReversedType, seq); }
 
+Type GenericAliasType;
+
+Ref newGenericAlias(Value origin, Value args) {
+  Ref argTuple = isTuple(args) ? Ref::borrow(args) : newTupleOf({args});
+  if (!argTuple)
+    return argTuple;
+  Object *o = allocObject(&GenericAliasType, sizeof(GenericAliasObject));
+  if (!o)
+    return Ref();
+  auto *g = static_cast<GenericAliasObject *>(o);
+  incref(origin);
+  g->origin = origin;
+  g->args = argTuple.release();
+  g->parameters = Value();
+  g->starred = false;
+  return Ref::steal(o);
+}
+
+Ref classGetItemGenericAlias(Value cls, Value item) { return newGenericAlias(cls, item); }
+
 void initIteratorTypes() {
   if (EnumerateType.flags & kTypeReady)
     return;
+  static const MethodDef kEnumerateMethods[] = {
+      method("__class_getitem__", classGetItemGenericAlias, kMethodClass),
+  };
   setupIterType(&EnumerateType, "enumerate", sizeof(EnumerateObject), enumerateDealloc,
-                enumerateNext, enumerateNew);
+                enumerateNext, enumerateNew, kEnumerateMethods);
   setupIterType(&ZipType, "zip", sizeof(ZipObject), zipDealloc, zipNext, zipNew);
   setupIterType(&MapType, "map", sizeof(MapObject), mapDealloc, mapNext, mapNew);
   setupIterType(&FilterType, "filter", sizeof(FilterObject), filterDealloc, filterNext,
@@ -682,6 +1021,22 @@ void initIteratorTypes() {
                 nullptr, kSeqIterMethods);
   setupIterType(&CallableIterType, "callable_iterator", sizeof(CallableIterObject),
                 callableIterDealloc, callableIterNext, nullptr);
+
+  initStaticType(&GenericAliasType, "GenericAlias", &ObjectType, sizeof(GenericAliasObject),
+                 kTypeBaseType);
+  GenericAliasType.dealloc = genericAliasDealloc;
+  GenericAliasType.repr = genericAliasRepr;
+  GenericAliasType.hash = genericAliasHash;
+  GenericAliasType.richcompare = genericAliasRichCompare;
+  GenericAliasType.getattr = genericAliasGetAttr;
+  GenericAliasType.call = genericAliasCall;
+  GenericAliasType.getitem = genericAliasGetItem;
+  GenericAliasType.newInstance = gaNew;
+  typeReady(&GenericAliasType, kGenericAliasMethods, kGenericAliasGetSets);
+  if (GenericAliasType.dict) {
+    Ref module = newStr("types");
+    dictSetItem(*GenericAliasType.dict, "__module__", *module);
+  }
 }
 
 } // namespace pyvm

@@ -18,6 +18,14 @@ extern Type ReversedType;
 extern Type SeqIterType;      // "iterator": iter() of an object with __getitem__
 extern Type CallableIterType; // "callable_iterator": iter(f, sentinel)
 
+// types.GenericAlias: list[int], dict[str, int] ... (CPython:
+// Objects/genericaliasobject.c). `args` is a tuple or a single item.
+extern Type GenericAliasType;
+Ref newGenericAlias(Value origin, Value args);
+// The __class_getitem__ classmethod of the builtin containers:
+// cls[item] -> GenericAlias(cls, item).
+Ref classGetItemGenericAlias(Value cls, Value item);
+
 // iter(seq) for an object without __iter__ but with __getitem__.
 Ref newSeqIter(Value seq);
 // iter(callable, sentinel).

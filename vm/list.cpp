@@ -1454,6 +1454,7 @@ Ref listRevIterLengthHint(Value self) {
 }
 
 const MethodDef kListMethods[] = {
+    method("__class_getitem__", classGetItemGenericAlias, kMethodClass),
     method("append", listAppendMethod),
     method("extend", listExtendMethod),
     method("insert", listInsertMethod),

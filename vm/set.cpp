@@ -1243,6 +1243,7 @@ Ref setIterLengthHint(Value self) {
 }
 
 const MethodDef kSetMethods[] = {
+    method("__class_getitem__", classGetItemGenericAlias, kMethodClass),
     method("add", setAddMethod),
     method("clear", setClearMethod),
     method("__contains__", setContainsMethod),
@@ -1266,6 +1267,7 @@ const MethodDef kSetMethods[] = {
 };
 
 const MethodDef kFrozenSetMethods[] = {
+    method("__class_getitem__", classGetItemGenericAlias, kMethodClass),
     method("__contains__", setContainsMethod),
     method("copy", frozensetCopy),
     method("difference", setDifferenceMulti),

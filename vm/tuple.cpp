@@ -463,6 +463,7 @@ Ref tupleIterLengthHint(Value self) {
 }
 
 const MethodDef kTupleMethods[] = {
+    method("__class_getitem__", classGetItemGenericAlias, kMethodClass),
     method("count", tupleCount),
     method("index", tupleIndex),
     method("__getnewargs__", tupleGetNewArgs),
