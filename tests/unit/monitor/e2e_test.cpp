@@ -62,7 +62,7 @@ protected:
 
 TEST_P(MonitoringE2E, EventStreamMatchesCPython) {
   std::string name = GetParam();
-  std::string output = runCapturing(dataPath("e2e/" + name + ".pyc"));
+  std::string output = runCapturing(dataPath("e2e/pyc/" + name + ".pyc"));
   if (output.find("monitoring not yet available") != std::string::npos)
     GTEST_SKIP() << "the eval loop does not call the monitor yet";
   EXPECT_EQ(output, readFile(dataPath("e2e/" + name + ".expected")));

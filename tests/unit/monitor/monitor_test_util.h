@@ -43,7 +43,7 @@ inline std::string takeError() {
 
 // The module code object of data/sample.pyc (a fresh one per call).
 inline Ref loadSample() {
-  auto pyc = readPycFile(dataPath("sample.pyc"));
+  auto pyc = readPycFile(dataPath("pyc/sample.pyc"));
   if (!pyc) {
     ADD_FAILURE() << llvm::toString(pyc.takeError());
     return Ref();

@@ -6,7 +6,7 @@ import marshal, os, sys
 M = sys.monitoring
 E = M.events
 here = os.path.dirname(os.path.abspath(__file__))
-with open(os.path.join(here, "sample.pyc"), "rb") as f:
+with open(os.path.join(here, "pyc", "sample.pyc"), "rb") as f:
     module = marshal.loads(f.read()[16:])
 
 def codes(co):

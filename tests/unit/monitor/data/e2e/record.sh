@@ -6,6 +6,6 @@ ORACLE=../../../../../tools/oracle/oracle.mjs
 for py in *.py; do
   case "$py" in make_cases.py) continue ;; esac
   name="${py%.py}"
-  node "$ORACLE" compile "$py" "$name.pyc"
-  node "$ORACLE" run "$name.pyc" > "$name.expected"
+  node "$ORACLE" compile "$py" "pyc/$name.pyc"
+  node "$ORACLE" run "pyc/$name.pyc" > "$name.expected"
 done
