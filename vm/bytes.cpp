@@ -126,8 +126,8 @@ bool getBuffer(Value v, std::string_view *out) {
       raise(&BufferErrorType, "memoryview: underlying buffer is not C-contiguous");
       return false;
     }
-    *out = std::string_view(reinterpret_cast<const char *>(bytesData(m->obj)) + m->start,
-                            m->length);
+    *out =
+        std::string_view(reinterpret_cast<const char *>(bytesData(m->obj)) + m->start, m->length);
     return true;
   }
   // NEEDS(stdlib): array.array; treated as a non-buffer now.
@@ -429,16 +429,14 @@ static Ref bytesMul(Value a, Value b) {
   Value s = a, n = b;
   if (!isBytesLike(a)) {
     if (isList(a) || isTuple(a) || isStr(a))
-      return raisef(&TypeErrorType, "can't multiply sequence by non-int of type '{}'",
-                    typeName(b));
+      return raisef(&TypeErrorType, "can't multiply sequence by non-int of type '{}'", typeName(b));
     s = b;
     n = a;
   }
   if (!isBytesLike(s))
     return newNotImplemented();
   if (!isIndexable(n))
-    return raisef(&TypeErrorType, "can't multiply sequence by non-int of type '{}'",
-                  typeName(n));
+    return raisef(&TypeErrorType, "can't multiply sequence by non-int of type '{}'", typeName(n));
   int64_t count;
   if (!indexAsInt64(n, &count, &OverflowErrorType))
     return Ref();
@@ -487,8 +485,7 @@ static int byteArraySetItem(Value self, Value key, Value value) {
     return 0;
   }
   if (!(key.isObject() && key.type() == &SliceType)) {
-    raisef(&TypeErrorType, "bytearray indices must be integers or slices, not {}",
-           typeName(key));
+    raisef(&TypeErrorType, "bytearray indices must be integers or slices, not {}", typeName(key));
     return -1;
   }
   int64_t start, stop, step;
@@ -503,10 +500,12 @@ static int byteArraySetItem(Value self, Value key, Value value) {
     } else if (isBytesLike(value)) {
       repl.assign(bytesView(value));
     } else if (isIndexable(value)) {
-      raise(&TypeErrorType, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+      raise(&TypeErrorType,
+            "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
       return -1;
     } else if (isStr(value)) {
-      raise(&TypeErrorType, "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
+      raise(&TypeErrorType,
+            "can assign only bytes, buffers, or iterables of ints in range(0, 256)");
       return -1;
     } else {
       Ref it = getIter(value);
@@ -602,8 +601,7 @@ static Ref byteArrayInplaceAdd(Value self, Value other) {
 
 static Ref byteArrayInplaceMul(Value self, Value n) {
   if (!isIndexable(n))
-    return raisef(&TypeErrorType, "can't multiply sequence by non-int of type '{}'",
-                  typeName(n));
+    return raisef(&TypeErrorType, "can't multiply sequence by non-int of type '{}'", typeName(n));
   int64_t count;
   if (!indexAsInt64(n, &count, &OverflowErrorType))
     return Ref();
@@ -759,8 +757,8 @@ static int byteArrayInit(Value self, const Value *args, size_t nargs, Value kwna
     return -1;
   if (!x) {
     if (encoding || errors) {
-      raise(&TypeErrorType, encoding ? "encoding without a string argument"
-                                     : "errors without a string argument");
+      raise(&TypeErrorType,
+            encoding ? "encoding without a string argument" : "errors without a string argument");
       return -1;
     }
     return 0;
@@ -776,8 +774,8 @@ static int byteArrayInit(Value self, const Value *args, size_t nargs, Value kwna
       return -1;
     data.assign(bytesView(*r));
   } else if (encoding || errors) {
-    raise(&TypeErrorType, encoding ? "encoding without a string argument"
-                                   : "errors without a string argument");
+    raise(&TypeErrorType,
+          encoding ? "encoding without a string argument" : "errors without a string argument");
     return -1;
   } else if (isBytesLike(x)) {
     data.assign(bytesView(x));
@@ -937,8 +935,8 @@ void initBytesTypes() {
   initMemoryViewType();
 
   for (Type *t : {&BytesIterType, &ByteArrayIterType}) {
-    initStaticType(t, t == &BytesIterType ? "bytes_iterator" : "bytearray_iterator",
-                   &ObjectType, sizeof(BytesIterObject), kTypeImmutable);
+    initStaticType(t, t == &BytesIterType ? "bytes_iterator" : "bytearray_iterator", &ObjectType,
+                   sizeof(BytesIterObject), kTypeImmutable);
     t->dealloc = bytesIterDealloc;
     t->iter = bytesIterSelf;
     t->iternext = bytesIterNext;

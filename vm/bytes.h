@@ -67,10 +67,10 @@ bool getBuffer(Value v, std::string_view *out);
 // bytearray counts as an export that forbids resizing it.
 // CPython: Objects/memoryobject.c
 struct MemoryViewObject : Object {
-  Value obj;      // owned: the bytes or bytearray
-  int64_t start;  // byte offset of item 0
-  int64_t step;   // byte distance between items
-  size_t length;  // items
+  Value obj;     // owned: the bytes or bytearray
+  int64_t start; // byte offset of item 0
+  int64_t step;  // byte distance between items
+  size_t length; // items
   bool released;
   bool readonly;
 };

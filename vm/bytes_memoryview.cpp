@@ -123,8 +123,7 @@ Ref mvGetItem(Value self, Value key) {
     int64_t n = sliceIndices(key, int64_t(m->length), &start, &stop, &step);
     if (n < 0)
       return Ref();
-    return makeView(&MemoryViewType, m->obj, m->start + start * m->step, m->step * step,
-                    size_t(n));
+    return makeView(&MemoryViewType, m->obj, m->start + start * m->step, m->step * step, size_t(n));
   }
   if (isTuple(key))
     return raise(&TypeErrorType, "memoryview: invalid slice key");
@@ -184,8 +183,7 @@ int mvSetItem(Value self, Value key, Value value) {
       return -1;
     }
     if (int64_t(copy.size()) != n) {
-      raise(&ValueErrorType,
-            "memoryview assignment: lvalue and rvalue have different structures");
+      raise(&ValueErrorType, "memoryview assignment: lvalue and rvalue have different structures");
       return -1;
     }
     for (int64_t k = 0; k < n; k++)
@@ -338,12 +336,8 @@ Ref mvIter(Value self) {
 }
 
 const MethodDef kMemoryViewMethods[] = {
-    method("tobytes", mvToBytes),
-    method("tolist", mvToList),
-    method("hex", mvHex),
-    method("release", mvRelease),
-    method("__enter__", mvEnter),
-    method("__exit__", mvExit),
+    method("tobytes", mvToBytes), method("tolist", mvToList),   method("hex", mvHex),
+    method("release", mvRelease), method("__enter__", mvEnter), method("__exit__", mvExit),
 };
 
 const GetSetDef kMemoryViewGetSets[] = {

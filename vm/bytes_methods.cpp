@@ -22,9 +22,7 @@ using View = std::string_view;
 
 bool isBa(Value v) { return isByteArray(v); }
 
-Ref makeLike(Value self, View data) {
-  return isBa(self) ? newByteArray(data) : newBytes(data);
-}
+Ref makeLike(Value self, View data) { return isBa(self) ? newByteArray(data) : newBytes(data); }
 
 // The whole of self as a result: bytes returns itself (exact), bytearray a copy.
 Ref selfResult(Value self) {
@@ -88,8 +86,7 @@ bool subArg(Value v, std::string &out) {
     out.assign(1, char(x));
     return true;
   }
-  raisef(&TypeErrorType, "argument should be integer or bytes-like object, not '{}'",
-         typeName(v));
+  raisef(&TypeErrorType, "argument should be integer or bytes-like object, not '{}'", typeName(v));
   return false;
 }
 
@@ -143,8 +140,7 @@ bool parseFind(const char *name, Value self, const Value *args, size_t nargs, st
   return true;
 }
 
-Ref findImpl(const char *name, Value self, const Value *args, size_t nargs, int dir,
-             bool raising) {
+Ref findImpl(const char *name, Value self, const Value *args, size_t nargs, int dir, bool raising) {
   std::string sub;
   int64_t start, end;
   if (!parseFind(name, self, args, nargs, sub, &start, &end))
@@ -214,8 +210,7 @@ Ref startsEnds(const char *name, Value self, const Value *args, size_t nargs, in
   if (isTuple(prefix)) {
     for (Value item : tupleItems(prefix)) {
       if (!isBytesLike(item))
-        return raisef(&TypeErrorType, "a bytes-like object is required, not '{}'",
-                      typeName(item));
+        return raisef(&TypeErrorType, "a bytes-like object is required, not '{}'", typeName(item));
       if (tailMatch(d, bytesView(item), start, end, dir))
         return newBool(true);
     }
@@ -248,8 +243,7 @@ bool parseSplit(const char *name, const Value *args, size_t nargs, Value kwnames
   *maxsplit = -1;
   if (out[1]) {
     if (!isIndexable(out[1])) {
-      raisef(&TypeErrorType, "'{}' object cannot be interpreted as an integer",
-             typeName(out[1]));
+      raisef(&TypeErrorType, "'{}' object cannot be interpreted as an integer", typeName(out[1]));
       return false;
     }
     if (!indexAsInt64(out[1], maxsplit, &OverflowErrorType))
@@ -426,8 +420,8 @@ Ref bJoin(Value self, Value iterable) {
     Value item = listItem(*seq, i);
     View v;
     if (!isBytesLike(item))
-      return raisef(&TypeErrorType, "sequence item {}: expected a bytes-like object, {} found",
-                    i, typeName(item));
+      return raisef(&TypeErrorType, "sequence item {}: expected a bytes-like object, {} found", i,
+                    typeName(item));
     v = bytesView(item);
     if (i)
       out += sep;
@@ -546,8 +540,8 @@ Ref partitionImpl(Value self, Value sepArg, bool reverse) {
     return newTupleOf({*whole, *empty1, *empty2});
   }
   Ref a = makeLike(self, View(d).substr(0, pos));
-  Ref b = isBa(self) ? newByteArray(sep) : (sepArg.type() == &BytesType ? Ref::borrow(sepArg)
-                                                                        : newBytes(sep));
+  Ref b = isBa(self) ? newByteArray(sep)
+                     : (sepArg.type() == &BytesType ? Ref::borrow(sepArg) : newBytes(sep));
   Ref c = makeLike(self, View(d).substr(pos + sep.size()));
   if (!a || !b || !c)
     return Ref();
@@ -866,9 +860,11 @@ Ref fromHex(Type *type, Value string) {
     }
     int hi = hexValue(s[i]);
     if (hi < 0)
-      return raisef(&ValueErrorType, "non-hexadecimal number found in fromhex() arg at position {}", i);
+      return raisef(&ValueErrorType, "non-hexadecimal number found in fromhex() arg at position {}",
+                    i);
     if (i + 1 >= n)
-      return raisef(&ValueErrorType, "fromhex() arg must contain an even number of hexadecimal digits");
+      return raisef(&ValueErrorType,
+                    "fromhex() arg must contain an even number of hexadecimal digits");
     int lo = hexValue(s[i + 1]);
     if (lo < 0) {
       return raisef(&ValueErrorType, "non-hexadecimal number found in fromhex() arg at position {}",
@@ -1181,23 +1177,22 @@ Ref bSizeof(Value self) {
   return Ref::smallInt(33 + int64_t(bytesSize(self)));
 }
 
-#define COMMON_METHODS                                                                        \
-  method("capitalize", bCapitalize), method("center", bCenter), method("count", bCount),      \
-      method("decode", bDecode), method("endswith", bEndswith),                               \
-      method("expandtabs", bExpandtabs), method("find", bFind),                               \
-      method("fromhex", bFromhex, kMethodClass), method("hex", bHex), method("index", bIndex), \
-      method("isalnum", bIsalnum), method("isalpha", bIsalpha), method("isascii", bIsascii),  \
-      method("isdigit", bIsdigit), method("islower", bIslower), method("isspace", bIsspace),  \
-      method("istitle", bIstitle), method("isupper", bIsupper), method("join", bJoin),        \
-      method("ljust", bLjust), method("lower", bLower), method("lstrip", bLstrip),            \
-      method("maketrans", bMaketrans, kMethodStatic), method("partition", bPartition),        \
-      method("removeprefix", bRemoveprefix), method("removesuffix", bRemovesuffix),           \
-      method("replace", bReplace), method("rfind", bRfind), method("rindex", bRindex),        \
-      method("rjust", bRjust), method("rpartition", bRpartition), method("rsplit", bRsplit),  \
-      method("rstrip", bRstrip), method("split", bSplit), method("splitlines", bSplitlines),  \
-      method("startswith", bStartswith), method("strip", bStrip),                             \
-      method("swapcase", bSwapcase), method("title", bTitle), method("translate", bTranslate), \
-      method("upper", bUpper), method("zfill", bZfill)
+#define COMMON_METHODS                                                                             \
+  method("capitalize", bCapitalize), method("center", bCenter), method("count", bCount),           \
+      method("decode", bDecode), method("endswith", bEndswith), method("expandtabs", bExpandtabs), \
+      method("find", bFind), method("fromhex", bFromhex, kMethodClass), method("hex", bHex),       \
+      method("index", bIndex), method("isalnum", bIsalnum), method("isalpha", bIsalpha),           \
+      method("isascii", bIsascii), method("isdigit", bIsdigit), method("islower", bIslower),       \
+      method("isspace", bIsspace), method("istitle", bIstitle), method("isupper", bIsupper),       \
+      method("join", bJoin), method("ljust", bLjust), method("lower", bLower),                     \
+      method("lstrip", bLstrip), method("maketrans", bMaketrans, kMethodStatic),                   \
+      method("partition", bPartition), method("removeprefix", bRemoveprefix),                      \
+      method("removesuffix", bRemovesuffix), method("replace", bReplace), method("rfind", bRfind), \
+      method("rindex", bRindex), method("rjust", bRjust), method("rpartition", bRpartition),       \
+      method("rsplit", bRsplit), method("rstrip", bRstrip), method("split", bSplit),               \
+      method("splitlines", bSplitlines), method("startswith", bStartswith),                        \
+      method("strip", bStrip), method("swapcase", bSwapcase), method("title", bTitle),             \
+      method("translate", bTranslate), method("upper", bUpper), method("zfill", bZfill)
 
 const MethodDef kBytesMethods[] = {
     COMMON_METHODS,

@@ -4,18 +4,18 @@
 #include "vm/str.h"
 
 #include "vm/abstract.h"
+#include "vm/builtin.h"
 #include "vm/bytes.h"
 #include "vm/dict.h"
-#include "vm/list.h"
-#include "vm/tuple.h"
-#include "vm/builtin.h"
 #include "vm/errors.h"
 #include "vm/int.h"
 #include "vm/interp.h"
+#include "vm/list.h"
 #include "vm/singletons.h"
 #include "vm/slice.h"
 #include "vm/str_builder.h"
 #include "vm/str_internal.h"
+#include "vm/tuple.h"
 #include "vm/unicode.h"
 
 #include <cstring>
@@ -30,9 +30,7 @@ Type StrAsciiIterType;
 
 // --- Allocation --------------------------------------------------------------
 
-static uint8_t kindFor(uint32_t maxChar) {
-  return maxChar < 256 ? 1 : maxChar < 65536 ? 2 : 4;
-}
+static uint8_t kindFor(uint32_t maxChar) { return maxChar < 256 ? 1 : maxChar < 65536 ? 2 : 4; }
 
 static StrObject *allocStr(Type *type, size_t n, uint32_t maxChar) {
   uint8_t kind = kindFor(maxChar);
@@ -353,7 +351,6 @@ std::string_view strAsciiView(Value v) {
   assert(s->ascii);
   return {reinterpret_cast<const char *>(s->data()), s->length};
 }
-
 
 bool strEqualsAscii(Value v, std::string_view ascii) {
   StrObject *s = asStr(v);
@@ -763,12 +760,24 @@ static Ref strRichCompare(Value a, Value b, CompareOp op) {
     return newNotImplemented();
   bool r;
   switch (op) {
-  case CompareOp::Eq: r = strEquals(a, b); break;
-  case CompareOp::Ne: r = !strEquals(a, b); break;
-  case CompareOp::Lt: r = strCompare(a, b) < 0; break;
-  case CompareOp::Le: r = strCompare(a, b) <= 0; break;
-  case CompareOp::Gt: r = strCompare(a, b) > 0; break;
-  default: r = strCompare(a, b) >= 0; break;
+  case CompareOp::Eq:
+    r = strEquals(a, b);
+    break;
+  case CompareOp::Ne:
+    r = !strEquals(a, b);
+    break;
+  case CompareOp::Lt:
+    r = strCompare(a, b) < 0;
+    break;
+  case CompareOp::Le:
+    r = strCompare(a, b) <= 0;
+    break;
+  case CompareOp::Gt:
+    r = strCompare(a, b) > 0;
+    break;
+  default:
+    r = strCompare(a, b) >= 0;
+    break;
   }
   return newBool(r);
 }
@@ -820,16 +829,14 @@ static Ref strMul(Value a, Value b) {
     // CPython tries the left operand's sq_repeat first: [1] * 'a' is the
     // list's error about a 'str' count.
     if (isList(a) || isTuple(a) || isBytesLike(a))
-      return raisef(&TypeErrorType, "can't multiply sequence by non-int of type '{}'",
-                    typeName(b));
+      return raisef(&TypeErrorType, "can't multiply sequence by non-int of type '{}'", typeName(b));
     s = b;
     n = a;
   }
   if (!isStr(s))
     return newNotImplemented();
   if (!isInt(n) && !n.type()->index) {
-    return raisef(&TypeErrorType, "can't multiply sequence by non-int of type '{}'",
-                  typeName(n));
+    return raisef(&TypeErrorType, "can't multiply sequence by non-int of type '{}'", typeName(n));
   }
   int64_t count;
   if (!indexAsInt64(n, &count, &OverflowErrorType))
@@ -885,8 +892,7 @@ int64_t strFind(Value s, Value needle, int64_t start, int64_t end, int direction
 
 static int strContains(Value self, Value item) {
   if (!isStr(item)) {
-    raisef(&TypeErrorType, "'in <string>' requires string as left operand, not {}",
-           typeName(item));
+    raisef(&TypeErrorType, "'in <string>' requires string as left operand, not {}", typeName(item));
     return -1;
   }
   return strFind(self, item, 0, int64_t(strLength(self)), 1) >= 0;

@@ -12,10 +12,10 @@
 namespace pyvm {
 
 struct StrObject : Object {
-  size_t length;  // in code points
-  int64_t hash;   // -1 until computed
-  uint8_t kind;   // bytes per code point: 1, 2 or 4
-  bool ascii;     // every code point < 128
+  size_t length; // in code points
+  int64_t hash;  // -1 until computed
+  uint8_t kind;  // bytes per code point: 1, 2 or 4
+  bool ascii;    // every code point < 128
   bool interned;
   // Offset from the object's start to its code points: sizeof(StrObject) for
   // an exact str, the subclass's basicSize for an instance of a subclass.
@@ -26,9 +26,12 @@ struct StrObject : Object {
   uint8_t *data() { return reinterpret_cast<uint8_t *>(this) + dataOffset; }
   uint32_t at(size_t i) const {
     switch (kind) {
-    case 1: return data()[i];
-    case 2: return reinterpret_cast<const uint16_t *>(data())[i];
-    default: return reinterpret_cast<const uint32_t *>(data())[i];
+    case 1:
+      return data()[i];
+    case 2:
+      return reinterpret_cast<const uint16_t *>(data())[i];
+    default:
+      return reinterpret_cast<const uint32_t *>(data())[i];
     }
   }
 };

@@ -17,21 +17,32 @@ public:
   void append(uint32_t c) {
     if (c > maxChar_) {
       maxChar_ = c;
-      if (c >= limit()) widen(c);
+      if (c >= limit())
+        widen(c);
     }
     switch (kind_) {
-    case 1: buf_.push_back(char(c)); break;
-    case 2: { uint16_t v = uint16_t(c); buf_.append(reinterpret_cast<const char *>(&v), 2); break; }
-    default: buf_.append(reinterpret_cast<const char *>(&c), 4); break;
+    case 1:
+      buf_.push_back(char(c));
+      break;
+    case 2: {
+      uint16_t v = uint16_t(c);
+      buf_.append(reinterpret_cast<const char *>(&v), 2);
+      break;
+    }
+    default:
+      buf_.append(reinterpret_cast<const char *>(&c), 4);
+      break;
     }
   }
   void appendAscii(std::string_view s) {
     if (kind_ == 1) {
       buf_.append(s);
       for (unsigned char ch : s)
-        if (ch > maxChar_) maxChar_ = ch;
+        if (ch > maxChar_)
+          maxChar_ = ch;
     } else {
-      for (unsigned char ch : s) append(ch);
+      for (unsigned char ch : s)
+        append(ch);
     }
   }
   // Appends s[start:stop].
@@ -40,19 +51,24 @@ public:
   void appendUtf8(std::string_view utf8);
   void appendRepeated(uint32_t c, size_t n) {
     if (c < 256 && kind_ == 1) {
-      if (c > maxChar_) maxChar_ = c;
+      if (c > maxChar_)
+        maxChar_ = c;
       buf_.append(n, char(c));
     } else {
-      for (size_t i = 0; i < n; i++) append(c);
+      for (size_t i = 0; i < n; i++)
+        append(c);
     }
   }
   size_t length() const { return buf_.size() / kind_; }
   uint32_t maxChar() const { return maxChar_; }
   uint32_t at(size_t i) const {
     switch (kind_) {
-    case 1: return uint8_t(buf_[i]);
-    case 2: return reinterpret_cast<const uint16_t *>(buf_.data())[i];
-    default: return reinterpret_cast<const uint32_t *>(buf_.data())[i];
+    case 1:
+      return uint8_t(buf_[i]);
+    case 2:
+      return reinterpret_cast<const uint16_t *>(buf_.data())[i];
+    default:
+      return reinterpret_cast<const uint32_t *>(buf_.data())[i];
     }
   }
   void truncate(size_t n) { buf_.resize(n * kind_); }

@@ -32,8 +32,8 @@ static Ref raiseUnicodeError(Type *type, Value encoding, Value object, size_t st
   return Ref();
 }
 
-Ref raiseUnicodeDecodeError(const char *encoding, std::string_view data, size_t start,
-                            size_t end, const char *reason) {
+Ref raiseUnicodeDecodeError(const char *encoding, std::string_view data, size_t start, size_t end,
+                            const char *reason) {
   Ref enc = newStr(encoding), obj = newBytes(data);
   if (!enc || !obj)
     return Ref();
@@ -78,23 +78,52 @@ bool lookupCodec(std::string_view name, Codec *out) {
     const char *name;
     Codec codec;
   } kNames[] = {
-      {"utf_8_sig", Codec::Utf8Sig}, {"utf8_sig", Codec::Utf8Sig},
-      {"utf_8", Codec::Utf8},        {"utf8", Codec::Utf8},         {"u8", Codec::Utf8},
-      {"utf", Codec::Utf8},          {"cp65001", Codec::Utf8},      {"utf8_ucs2", Codec::Utf8},
-      {"utf8_ucs4", Codec::Utf8},    {"ascii", Codec::Ascii},       {"us_ascii", Codec::Ascii},
-      {"646", Codec::Ascii},         {"us", Codec::Ascii},          {"ansi_x3.4_1968", Codec::Ascii},
-      {"cp367", Codec::Ascii},       {"csascii", Codec::Ascii},     {"ibm367", Codec::Ascii},
-      {"iso646_us", Codec::Ascii},   {"iso_646.irv_1991", Codec::Ascii},
-      {"latin_1", Codec::Latin1},    {"latin1", Codec::Latin1},     {"latin", Codec::Latin1},
-      {"l1", Codec::Latin1},         {"iso_8859_1", Codec::Latin1}, {"iso8859_1", Codec::Latin1},
-      {"8859", Codec::Latin1},       {"cp819", Codec::Latin1},      {"iso_ir_100", Codec::Latin1},
-      {"ibm819", Codec::Latin1},     {"csisolatin1", Codec::Latin1},
-      {"utf_16", Codec::Utf16},      {"utf16", Codec::Utf16},       {"u16", Codec::Utf16},
-      {"utf_16_le", Codec::Utf16LE}, {"utf_16le", Codec::Utf16LE},  {"unicodelittleunmarked", Codec::Utf16LE},
-      {"utf_16_be", Codec::Utf16BE}, {"utf_16be", Codec::Utf16BE},  {"unicodebigunmarked", Codec::Utf16BE},
-      {"utf_32", Codec::Utf32},      {"utf32", Codec::Utf32},       {"u32", Codec::Utf32},
-      {"utf_32_le", Codec::Utf32LE}, {"utf_32le", Codec::Utf32LE},
-      {"utf_32_be", Codec::Utf32BE}, {"utf_32be", Codec::Utf32BE},
+      {"utf_8_sig", Codec::Utf8Sig},
+      {"utf8_sig", Codec::Utf8Sig},
+      {"utf_8", Codec::Utf8},
+      {"utf8", Codec::Utf8},
+      {"u8", Codec::Utf8},
+      {"utf", Codec::Utf8},
+      {"cp65001", Codec::Utf8},
+      {"utf8_ucs2", Codec::Utf8},
+      {"utf8_ucs4", Codec::Utf8},
+      {"ascii", Codec::Ascii},
+      {"us_ascii", Codec::Ascii},
+      {"646", Codec::Ascii},
+      {"us", Codec::Ascii},
+      {"ansi_x3.4_1968", Codec::Ascii},
+      {"cp367", Codec::Ascii},
+      {"csascii", Codec::Ascii},
+      {"ibm367", Codec::Ascii},
+      {"iso646_us", Codec::Ascii},
+      {"iso_646.irv_1991", Codec::Ascii},
+      {"latin_1", Codec::Latin1},
+      {"latin1", Codec::Latin1},
+      {"latin", Codec::Latin1},
+      {"l1", Codec::Latin1},
+      {"iso_8859_1", Codec::Latin1},
+      {"iso8859_1", Codec::Latin1},
+      {"8859", Codec::Latin1},
+      {"cp819", Codec::Latin1},
+      {"iso_ir_100", Codec::Latin1},
+      {"ibm819", Codec::Latin1},
+      {"csisolatin1", Codec::Latin1},
+      {"utf_16", Codec::Utf16},
+      {"utf16", Codec::Utf16},
+      {"u16", Codec::Utf16},
+      {"utf_16_le", Codec::Utf16LE},
+      {"utf_16le", Codec::Utf16LE},
+      {"unicodelittleunmarked", Codec::Utf16LE},
+      {"utf_16_be", Codec::Utf16BE},
+      {"utf_16be", Codec::Utf16BE},
+      {"unicodebigunmarked", Codec::Utf16BE},
+      {"utf_32", Codec::Utf32},
+      {"utf32", Codec::Utf32},
+      {"u32", Codec::Utf32},
+      {"utf_32_le", Codec::Utf32LE},
+      {"utf_32le", Codec::Utf32LE},
+      {"utf_32_be", Codec::Utf32BE},
+      {"utf_32be", Codec::Utf32BE},
   };
   for (auto &e : kNames)
     if (n == e.name) {
@@ -106,27 +135,44 @@ bool lookupCodec(std::string_view name, Codec *out) {
 
 const char *codecName(Codec c) {
   switch (c) {
-  case Codec::Utf8: return "utf-8";
-  case Codec::Utf8Sig: return "utf-8";
-  case Codec::Ascii: return "ascii";
-  case Codec::Latin1: return "latin-1";
-  case Codec::Utf16: return "utf-16";
-  case Codec::Utf16LE: return "utf-16-le";
-  case Codec::Utf16BE: return "utf-16-be";
-  case Codec::Utf32: return "utf-32";
-  case Codec::Utf32LE: return "utf-32-le";
-  default: return "utf-32-be";
+  case Codec::Utf8:
+    return "utf-8";
+  case Codec::Utf8Sig:
+    return "utf-8";
+  case Codec::Ascii:
+    return "ascii";
+  case Codec::Latin1:
+    return "latin-1";
+  case Codec::Utf16:
+    return "utf-16";
+  case Codec::Utf16LE:
+    return "utf-16-le";
+  case Codec::Utf16BE:
+    return "utf-16-be";
+  case Codec::Utf32:
+    return "utf-32";
+  case Codec::Utf32LE:
+    return "utf-32-le";
+  default:
+    return "utf-32-be";
   }
 }
 
 Handler lookupHandler(std::string_view e) {
-  if (e == "strict") return Handler::Strict;
-  if (e == "ignore") return Handler::Ignore;
-  if (e == "replace") return Handler::Replace;
-  if (e == "backslashreplace") return Handler::BackslashReplace;
-  if (e == "xmlcharrefreplace") return Handler::XmlCharRefReplace;
-  if (e == "surrogateescape") return Handler::SurrogateEscape;
-  if (e == "surrogatepass") return Handler::SurrogatePass;
+  if (e == "strict")
+    return Handler::Strict;
+  if (e == "ignore")
+    return Handler::Ignore;
+  if (e == "replace")
+    return Handler::Replace;
+  if (e == "backslashreplace")
+    return Handler::BackslashReplace;
+  if (e == "xmlcharrefreplace")
+    return Handler::XmlCharRefReplace;
+  if (e == "surrogateescape")
+    return Handler::SurrogateEscape;
+  if (e == "surrogatepass")
+    return Handler::SurrogatePass;
   return Handler::Unknown;
 }
 
@@ -395,8 +441,7 @@ static Ref decodeWith(std::string_view data, Codec codec, std::string_view error
     for (size_t i = 0; i < n; i++) {
       if (p[i] < 128)
         out.append(p[i]);
-      else if (!decodeError(h, errors, "ascii", data, i, i + 1, "ordinal not in range(128)",
-                            out))
+      else if (!decodeError(h, errors, "ascii", data, i, i + 1, "ordinal not in range(128)", out))
         return Ref();
     }
     return out.finish();
@@ -493,8 +538,7 @@ static Ref decodeWith(std::string_view data, Codec codec, std::string_view error
       uint32_t c = big ? uint32_t(p[i]) << 24 | p[i + 1] << 16 | p[i + 2] << 8 | p[i + 3]
                        : uint32_t(p[i + 3]) << 24 | p[i + 2] << 16 | p[i + 1] << 8 | p[i];
       if (c > 0x10FFFF) {
-        if (!decodeError(h, errors, name, data, i, i + 4, "code point not in range(0x110000)",
-                         out))
+        if (!decodeError(h, errors, name, data, i, i + 4, "code point not in range(0x110000)", out))
           return Ref();
       } else if (isSurrogate(c) && h != Handler::SurrogatePass) {
         if (!decodeError(h, errors, name, data, i, i + 4,

@@ -29,8 +29,8 @@ int utf8DecodeOne(const uint8_t *s, size_t n, size_t i, uint32_t *cp, size_t *er
 void utf8Append(std::string &out, uint32_t cp);
 
 // Raises UnicodeDecodeError(encoding, bytes(data), start, end, reason).
-Ref raiseUnicodeDecodeError(const char *encoding, std::string_view data, size_t start,
-                            size_t end, const char *reason);
+Ref raiseUnicodeDecodeError(const char *encoding, std::string_view data, size_t start, size_t end,
+                            const char *reason);
 // Raises UnicodeEncodeError(encoding, str, start, end, reason).
 Ref raiseUnicodeEncodeError(const char *encoding, Value str, size_t start, size_t end,
                             const char *reason);

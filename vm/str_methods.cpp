@@ -130,9 +130,12 @@ int64_t strFind(Value sv, Value nv, int64_t start, int64_t end, int direction) {
     return -1;
   };
   switch (s->kind) {
-  case 1: return typed(reinterpret_cast<const uint8_t *>(s->data()));
-  case 2: return typed(reinterpret_cast<const uint16_t *>(s->data()));
-  default: return typed(reinterpret_cast<const uint32_t *>(s->data()));
+  case 1:
+    return typed(reinterpret_cast<const uint8_t *>(s->data()));
+  case 2:
+    return typed(reinterpret_cast<const uint16_t *>(s->data()));
+  default:
+    return typed(reinterpret_cast<const uint32_t *>(s->data()));
   }
 }
 
@@ -156,8 +159,8 @@ static int64_t strCount(Value sv, Value nv, int64_t start, int64_t end, int64_t 
 }
 
 // Parses (sub[, start[, end]]) for find/rfind/index/rindex/count.
-static bool parseFindArgs(const char *name, Value self, const Value *args, size_t nargs,
-                          Value *sub, int64_t *start, int64_t *end) {
+static bool parseFindArgs(const char *name, Value self, const Value *args, size_t nargs, Value *sub,
+                          int64_t *start, int64_t *end) {
   if (!checkArgs(name, nargs, 1, 3))
     return false;
   if (!isStr(args[0])) {
@@ -277,8 +280,7 @@ static bool parseSplitArgs(const char *name, const Value *args, size_t nargs, Va
   *maxsplit = -1;
   if (out[1]) {
     if (!isInt(out[1]) && !out[1].type()->index) {
-      raisef(&TypeErrorType, "'{}' object cannot be interpreted as an integer",
-             typeName(out[1]));
+      raisef(&TypeErrorType, "'{}' object cannot be interpreted as an integer", typeName(out[1]));
       return false;
     }
     if (!indexAsInt64(out[1], maxsplit, &OverflowErrorType))
@@ -936,7 +938,8 @@ static Ref strTitleM(Value self) {
   return b.finish();
 }
 
-// --- Predicates -----------------------------------------------------------------------------------
+// --- Predicates
+// -----------------------------------------------------------------------------------
 
 template <bool (*Pred)(uint32_t)> static Ref allChars(Value self) {
   StrObject *s = S(self);
@@ -1039,8 +1042,7 @@ static Ref strMaketransM(Value, const Value *args, size_t nargs) {
     if (!isStr(y))
       return badArgument("maketrans", "argument 2", "str", y);
     if (strLength(x) != strLength(y))
-      return raise(&ValueErrorType,
-                   "the first two maketrans arguments must have equal length");
+      return raise(&ValueErrorType, "the first two maketrans arguments must have equal length");
     for (size_t i = 0; i < strLength(x); i++) {
       Ref k = Ref::smallInt(strCharAt(x, i)), v = Ref::smallInt(strCharAt(y, i));
       if (dictSetItem(*d, *k, *v) < 0)
@@ -1060,8 +1062,7 @@ static Ref strMaketransM(Value, const Value *args, size_t nargs) {
   }
   Value x = args[0];
   if (!isDict(x))
-    return raise(&TypeErrorType,
-                 "if you give only one argument to maketrans it must be a dict");
+    return raise(&TypeErrorType, "if you give only one argument to maketrans it must be a dict");
   size_t pos = 0;
   Value key, value;
   while (dictNext(x, &pos, &key, &value)) {
@@ -1113,7 +1114,8 @@ static Ref strTranslateM(Value self, Value table) {
   return b.finish();
 }
 
-// --- Misc ---------------------------------------------------------------------------------------------
+// --- Misc
+// ---------------------------------------------------------------------------------------------
 
 static Ref strEncodeM(Value self, const Value *args, size_t nargs, Value kwnames) {
   Value out[2] = {};

@@ -37,10 +37,14 @@ static Ref fromU32(std::u32string_view s) {
 
 static Ref raiseFormatError(const BigIntError &e) {
   switch (e.kind) {
-  case BigIntErrorKind::Overflow: return raise(&OverflowErrorType, e.message);
-  case BigIntErrorKind::Memory: return raise(&MemoryErrorType, e.message);
-  case BigIntErrorKind::ZeroDivision: return raise(&ZeroDivisionErrorType, e.message);
-  default: return raise(&ValueErrorType, e.message);
+  case BigIntErrorKind::Overflow:
+    return raise(&OverflowErrorType, e.message);
+  case BigIntErrorKind::Memory:
+    return raise(&MemoryErrorType, e.message);
+  case BigIntErrorKind::ZeroDivision:
+    return raise(&ZeroDivisionErrorType, e.message);
+  default:
+    return raise(&ValueErrorType, e.message);
   }
 }
 
@@ -80,7 +84,7 @@ struct FormatContext {
   bool hasArgs = false; // false for format_map
   Value kwnames;        // format(): names of the keyword arguments
   const Value *kwvalues = nullptr;
-  Value mapping;        // format_map(): the mapping
+  Value mapping; // format_map(): the mapping
   AutoState autoState = AutoState::Init;
   int64_t autoNumber = 0;
 };
@@ -168,8 +172,8 @@ static Ref getFieldObject(const Sub &field, FormatContext &ctx) {
     if (!ctx.hasArgs)
       return raise(&ValueErrorType, "Format string contains positional fields");
     if (index >= int64_t(ctx.nargs))
-      return raisef(&IndexErrorType,
-                    "Replacement index {} out of range for positional args tuple", index);
+      return raisef(&IndexErrorType, "Replacement index {} out of range for positional args tuple",
+                    index);
     obj = Ref::borrow(ctx.args[index]);
   }
 
@@ -196,8 +200,7 @@ static Ref getFieldObject(const Sub &field, FormatContext &ctx) {
         return raise(&ValueErrorType, "Missing ']' in format string");
       name.end = i - 1;
     } else {
-      return raise(&ValueErrorType,
-                   "Only '.' or '[' may follow ']' in format field specifier");
+      return raise(&ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier");
     }
     if (name.empty())
       return raise(&ValueErrorType, "Empty attribute in format string");
@@ -239,9 +242,15 @@ static bool outputMarkup(const Sub &fieldName, const Sub &spec, bool specNeedsEx
   if (conversion) {
     Ref converted;
     switch (conversion) {
-    case 'r': converted = repr(*obj); break;
-    case 's': converted = str(*obj); break;
-    case 'a': converted = ascii(*obj); break;
+    case 'r':
+      converted = repr(*obj);
+      break;
+    case 's':
+      converted = str(*obj);
+      break;
+    case 'a':
+      converted = ascii(*obj);
+      break;
     default:
       if (conversion > 32 && conversion < 127)
         raisef(&ValueErrorType, "Unknown conversion specifier {}", char(conversion));
@@ -266,8 +275,8 @@ static bool outputMarkup(const Sub &fieldName, const Sub &spec, bool specNeedsEx
   }
   Ref result;
   if (isExactStr(*obj)) {
-    result = actual.str ? formatStrWithSpec(*obj, actual.str, actual.start, actual.end)
-                        : strExact(*obj);
+    result =
+        actual.str ? formatStrWithSpec(*obj, actual.str, actual.start, actual.end) : strExact(*obj);
   } else {
     Ref specObj = actual.str ? actual.object() : emptyStr();
     if (!specObj)
@@ -486,8 +495,7 @@ static bool formatIntArg(Value v, const PercentArg &arg, std::string &out) {
   bool hexOrOct = type == 'o' || type == 'x' || type == 'X';
   auto wrong = [&] {
     if (hexOrOct)
-      raisef(&TypeErrorType, "%{} format: an integer is required, not {}", char(type),
-             typeName(v));
+      raisef(&TypeErrorType, "%{} format: an integer is required, not {}", char(type), typeName(v));
     else
       raisef(&TypeErrorType, "%{} format: a real number is required, not {}", char(type),
              typeName(v));
@@ -608,9 +616,7 @@ static void outputArg(Out &out, PercentArg &arg, const std::u32string &piece) {
       out.append(' ');
 }
 
-static std::u32string asciiU32(std::string_view s) {
-  return std::u32string(s.begin(), s.end());
-}
+static std::u32string asciiU32(std::string_view s) { return std::u32string(s.begin(), s.end()); }
 
 namespace {
 // A byte sink with the StrBuilder::append interface.

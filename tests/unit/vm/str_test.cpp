@@ -3,14 +3,14 @@
 // CPython with PYTHONHASHSEED=0).
 #include "vm/abstract.h"
 #include "vm/bytes.h"
+#include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/float.h"
-#include "vm/dict.h"
 #include "vm/int.h"
 #include "vm/list.h"
-#include "vm/slice.h"
 #include "vm/runtime.h"
 #include "vm/singletons.h"
+#include "vm/slice.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/unicode.h"
@@ -186,9 +186,9 @@ private:
     if (colons == 0)
       return std::move(parts[0]);
     Value none = None();
-    return call(Value::fromObject(&SliceType), {parts[0] ? *parts[0] : none,
-                                                parts[1] ? *parts[1] : none,
-                                                parts[2] ? *parts[2] : none});
+    return call(
+        Value::fromObject(&SliceType),
+        {parts[0] ? *parts[0] : none, parts[1] ? *parts[1] : none, parts[2] ? *parts[2] : none});
   }
 
   void skip() {
@@ -385,14 +385,30 @@ private:
           return v;
         };
         switch (e) {
-        case 'n': cps.push_back('\n'); break;
-        case 't': cps.push_back('\t'); break;
-        case 'r': cps.push_back('\r'); break;
-        case '0': cps.push_back(0); break;
-        case 'x': cps.push_back(hex(2)); break;
-        case 'u': cps.push_back(hex(4)); break;
-        case 'U': cps.push_back(hex(8)); break;
-        default: cps.push_back(uint8_t(e)); break;
+        case 'n':
+          cps.push_back('\n');
+          break;
+        case 't':
+          cps.push_back('\t');
+          break;
+        case 'r':
+          cps.push_back('\r');
+          break;
+        case '0':
+          cps.push_back(0);
+          break;
+        case 'x':
+          cps.push_back(hex(2));
+          break;
+        case 'u':
+          cps.push_back(hex(4));
+          break;
+        case 'U':
+          cps.push_back(hex(8));
+          break;
+        default:
+          cps.push_back(uint8_t(e));
+          break;
         }
         continue;
       }
@@ -499,17 +515,17 @@ private:
       return newBool(true);
     if (name == "False")
       return newBool(false);
-    Type *type = name == "str"         ? &StrType
-                 : name == "bytes"     ? &BytesType
-                 : name == "bytearray" ? &ByteArrayType
-                 : name == "float"     ? &FloatType
-                 : name == "int"       ? &IntType
-                 : name == "list"      ? &ListType
-                 : name == "tuple"     ? &TupleType
-                 : name == "type"      ? &TypeType
-                 : name == "range"     ? &RangeType
+    Type *type = name == "str"          ? &StrType
+                 : name == "bytes"      ? &BytesType
+                 : name == "bytearray"  ? &ByteArrayType
+                 : name == "float"      ? &FloatType
+                 : name == "int"        ? &IntType
+                 : name == "list"       ? &ListType
+                 : name == "tuple"      ? &TupleType
+                 : name == "type"       ? &TypeType
+                 : name == "range"      ? &RangeType
                  : name == "memoryview" ? &MemoryViewType
-                                       : nullptr;
+                                        : nullptr;
     if (type && !peek("("))
       return Ref::borrow(type);
     if (!eat("("))
@@ -594,7 +610,8 @@ TEST_F(StrTest, KindsAndLength) {
 }
 
 TEST_F(StrTest, InvalidUtf8IsReplaced) {
-  Ref a = newStr("a\xff" "b");
+  Ref a = newStr("a\xff"
+                 "b");
   EXPECT_EQ(strLength(*a), 3u);
   EXPECT_EQ(strCharAt(*a, 1), 0xFFFDu);
 }
@@ -613,7 +630,8 @@ TEST_F(StrTest, Surrogatepass) {
 
 TEST_F(StrTest, Latin1AndCodePoints) {
   Ref a = newStrFromLatin1(std::string_view("\xe9\x41", 2));
-  EXPECT_EQ(strToUtf8(*a), "\xc3\xa9" "A");
+  EXPECT_EQ(strToUtf8(*a), "\xc3\xa9"
+                           "A");
   uint32_t cps[] = {0x41, 0x20AC, 0x10348};
   Ref b = newStrFromCodePoints(cps, 3);
   EXPECT_EQ(asStr(*b)->kind, 4);
@@ -722,16 +740,26 @@ TEST(StrUnicode, TablesMatchCPython) {
   };
   using namespace unicode;
   auto pred = [](std::string_view name, uint32_t c) -> bool {
-    if (name == "isalpha") return isAlpha(c);
-    if (name == "isdecimal") return isDecimal(c);
-    if (name == "isdigit") return isDigit(c);
-    if (name == "isnumeric") return isNumeric(c);
-    if (name == "isspace") return isSpace(c);
-    if (name == "islower") return isLower(c) && !isUpper(c) && !isTitle(c);
-    if (name == "isupper") return isUpper(c) && !isLower(c) && !isTitle(c);
-    if (name == "isprintable") return isPrintable(c);
-    if (name == "isidentifier") return isXidStart(c) || c == '_';
-    if (name == "xidcontinue") return isXidContinue(c);
+    if (name == "isalpha")
+      return isAlpha(c);
+    if (name == "isdecimal")
+      return isDecimal(c);
+    if (name == "isdigit")
+      return isDigit(c);
+    if (name == "isnumeric")
+      return isNumeric(c);
+    if (name == "isspace")
+      return isSpace(c);
+    if (name == "islower")
+      return isLower(c) && !isUpper(c) && !isTitle(c);
+    if (name == "isupper")
+      return isUpper(c) && !isLower(c) && !isTitle(c);
+    if (name == "isprintable")
+      return isPrintable(c);
+    if (name == "isidentifier")
+      return isXidStart(c) || c == '_';
+    if (name == "xidcontinue")
+      return isXidContinue(c);
     return isAlnum(c); // isalnum
   };
   for (const Sum &sum : kSums) {
@@ -766,7 +794,8 @@ TEST(StrUnicode, TablesMatchCPython) {
 TEST_F(StrTest, JoinArray) {
   Ref a = newStr("ab"), b = newStr("\xe2\x82\xac"), c = newStr("");
   Value items[] = {*a, *c, *b, *a};
-  EXPECT_EQ(strRepr(*strJoinArray(items, 4)), "'ab\xe2\x82\xac" "ab'");
+  EXPECT_EQ(strRepr(*strJoinArray(items, 4)), "'ab\xe2\x82\xac"
+                                              "ab'");
   EXPECT_TRUE(strJoinArray(items, 1).get().is(*a));
   EXPECT_EQ(strLength(*strJoinArray(items, 0)), 0u);
 }
