@@ -1,6 +1,8 @@
 // The sys module. CPython: Python/sysmodule.c
 #include "stdlib/modules.h"
 
+#include "monitor/namespace.h"
+#include "monitor/sys_monitoring.h"
 #include "vm/abstract.h"
 #include "vm/builtin.h"
 #include "vm/dict.h"
@@ -397,10 +399,12 @@ Ref createSysModule() {
     Ref w = newInt(30), x = newInt(4), y = newInt(4300), z = newInt(640);
     set(d, "int_info", newStructSeq(ii, {w.get(), x.get(), y.get(), z.get()}));
   }
-  // sys.implementation: a simple namespace.
+  // sys.implementation: a types.SimpleNamespace.
   {
-    Ref impl = newModule("implementation");
-    Value id = moduleDict(impl.get());
+    Ref impl = monitor::newNamespace();
+    if (!impl)
+      return {};
+    Value id = impl.as<monitor::NamespaceObject>()->dict.get();
     set(id, "name", newStr("pyvm"));
     set(id, "cache_tag", newStr("cpython-314"));
     Ref major = newInt(3), minor = newInt(14), micro = newInt(2), level = newStr("final");
@@ -410,6 +414,13 @@ Ref createSysModule() {
     set(id, "hexversion", newInt(0x030E02F0));
     set(id, "_multiarch", newStr("x86_64-linux-gnu"));
     dictSetItem(d, "implementation", impl.get());
+  }
+  {
+    Ref monitoring = monitor::buildSysMonitoringModule();
+    if (monitoring)
+      dictSetItem(d, "monitoring", monitoring.get());
+    else
+      clearPendingException();
   }
   Value hook = dictGetItem(d, "displayhook");
   dictSetItem(d, "__displayhook__", hook);

@@ -954,6 +954,13 @@ start_frame:
       formatAwaitableError(iterable, oparg);
       goto error;
     }
+    if (isCoroutine(iter.get())) {
+      Frame *cf = iter.as<GenObject>()->frame;
+      if (cf && cf->state == FrameState::SuspendedYieldFrom) {
+        raise(&RuntimeErrorType, "coroutine is being awaited already");
+        goto error;
+      }
+    }
     decref(iterable);
     TOP() = iter.release();
   }
