@@ -15,10 +15,15 @@
 #include <cstdlib>
 #include <span>
 
-extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
-  static bool ready = pyvm::initRuntime();
-  if (!ready)
+// The runtime is set up once, before libFuzzer starts tracking leaks per
+// input: its immortal type objects are never freed by design.
+extern "C" int LLVMFuzzerInitialize(int *, char ***) {
+  if (!pyvm::initRuntime())
     std::abort();
+  return 0;
+}
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   auto pyc = pyvm::readPyc(std::span(data, size), "fuzz.pyc");
   if (!pyc) {
     llvm::consumeError(pyc.takeError());
