@@ -125,7 +125,9 @@ int main(int argc, char **argv) {
   std::string logLevel = "warn";
   app.add_option("--log-level", logLevel, "diagnostics on stderr: off, error, warn, info, debug, trace")
       ->check(CLI::IsMember({"off", "error", "warn", "info", "debug", "trace"}));
-  // Reserved for later issues: --trace, --events[=LIST], debug mode.
+  // Reserved for later issues: --trace, --events[=LIST] (flags: give a value
+  // with '=' so takesValue() need not know them), and a debugger command
+  // (`debug FILE`, split off like `dis` above).
   // FILE and its arguments were split off above; declaring them here makes
   // the usage line and --help describe them.
   std::string disFile;
@@ -142,6 +144,10 @@ int main(int argc, char **argv) {
   }
   if (isDis && disFile.empty()) {
     llvm::errs() << "pyvm: dis: a FILE to disassemble is required\n";
+    return 2;
+  }
+  if (isDis && !shownArgs.empty()) {
+    llvm::errs() << "pyvm: dis: takes one FILE (got also '" << shownArgs.front() << "')\n";
     return 2;
   }
 
