@@ -39,7 +39,7 @@ void tupleDealloc(Object *self) {
     return;
   auto *t = static_cast<TupleObject *>(self);
   for (size_t i = 0; i < t->size; ++i)
-    decref(t->items[i]);
+    decref(t->data()[i]);
   if (exact)
     trashcanEnd();
 }
@@ -50,12 +50,19 @@ Ref newTupleOfType(Type *type, size_t n) {
   if (type == &TupleType && n == 0)
     return Ref::borrow(emptyTuple());
   size_t base = type->basicSize < sizeof(TupleObject) ? sizeof(TupleObject) : type->basicSize;
+  // Round up so the out-of-line items are aligned.
+  base = (base + alignof(Value) - 1) & ~(alignof(Value) - 1);
   Object *o = allocObject(type, base + n * sizeof(Value));
   if (!o)
     return Ref();
   auto *t = static_cast<TupleObject *>(o);
   t->size = n;
   t->hash = -1;
+  // A subclass's own fields (its __dict__ ...) start where the inline items
+  // would: its items go after them.
+  t->outOfLine = base > sizeof(TupleObject)
+                     ? reinterpret_cast<Value *>(reinterpret_cast<char *>(o) + base)
+                     : nullptr;
   return Ref::steal(o);
 }
 
@@ -78,7 +85,7 @@ Ref newTupleFrom(std::span<const Value> items) {
   auto *o = t.as<TupleObject>();
   for (size_t i = 0; i < items.size(); ++i) {
     incref(items[i]);
-    o->items[i] = items[i];
+    o->data()[i] = items[i];
   }
   return t;
 }
@@ -103,10 +110,10 @@ Ref tupleReuse(Value *cache, size_t n, Ref *items) {
     size_t k = n < 8 ? n : 8;
     for (size_t i = 0; i < n; ++i) {
       if (i < k)
-        old[i] = t->items[i];
+        old[i] = t->data()[i];
       else
-        decref(t->items[i]);
-      t->items[i] = items[i].release();
+        decref(t->data()[i]);
+      t->data()[i] = items[i].release();
     }
     t->hash = -1;
     incref(c);
@@ -160,11 +167,12 @@ constexpr uint64_t kXXPrime5 = 2870177450012600261ULL;
 
 int64_t tupleHash(Value self) {
   auto *t = self.as<TupleObject>();
-  if (t->hash != -1)
+  // 0 also means "not computed", for tuples allocated without newTuple().
+  if (t->hash != -1 && t->hash != 0)
     return t->hash;
   uint64_t acc = kXXPrime5;
   for (size_t i = 0; i < t->size; ++i) {
-    int64_t h = hash(t->items[i]);
+    int64_t h = hash(t->data()[i]);
     if (h == -1)
       return -1;
     uint64_t lane = static_cast<uint64_t>(h);
@@ -269,12 +277,12 @@ Ref tupleConcat(Value a, Value b) {
     return r;
   auto *o = r.as<TupleObject>();
   for (size_t i = 0; i < na; ++i) {
-    o->items[i] = tupleItem(a, i);
-    incref(o->items[i]);
+    o->data()[i] = tupleItem(a, i);
+    incref(o->data()[i]);
   }
   for (size_t i = 0; i < nb; ++i) {
-    o->items[na + i] = tupleItem(b, i);
-    incref(o->items[na + i]);
+    o->data()[na + i] = tupleItem(b, i);
+    incref(o->data()[na + i]);
   }
   return r;
 }
@@ -305,8 +313,8 @@ Ref tupleRepeat(Value t, int64_t n) {
   auto *o = r.as<TupleObject>();
   auto *src = t.as<TupleObject>();
   for (size_t k = 0; k < total; ++k) {
-    o->items[k] = src->items[k % size];
-    incref(o->items[k]);
+    o->data()[k] = src->data()[k % size];
+    incref(o->data()[k]);
   }
   return r;
 }
