@@ -212,6 +212,26 @@ Ref sysExcepthook(Value, const Value *args, size_t nargs) {
   return newNone();
 }
 
+Ref sysGetIntMaxStrDigits(Value) { return newInt(BigInt::maxStrDigits()); }
+
+// CPython: Python/sysmodule.c sys_set_int_max_str_digits_impl
+Ref sysSetIntMaxStrDigits(Value, const Value *args, size_t nargs, Value kwnames) {
+  Value out[1] = {};
+  if (!parseArgs({"set_int_max_str_digits", {"maxdigits"}, 1}, args, nargs, kwnames, out))
+    return {};
+  int64_t n;
+  if (!isInt(out[0]))
+    return raisef(&TypeErrorType, "'{}' object cannot be interpreted as an integer",
+                  typeName(out[0]));
+  if (!intAsInt64(out[0], &n))
+    return {};
+  if (n != 0 && n < BigInt::kMaxStrDigitsThreshold)
+    return raisef(&ValueErrorType, "maxdigits must be >= {} or 0 for unlimited",
+                  BigInt::kMaxStrDigitsThreshold);
+  BigInt::setMaxStrDigits(int(n > INT_MAX ? INT_MAX : n));
+  return newNone();
+}
+
 Ref sysGetDefaultEncoding(Value) { return newStr("utf-8"); }
 Ref sysGetFilesystemEncoding(Value) { return newStr("utf-8"); }
 
@@ -228,6 +248,8 @@ const MethodDef kSysFunctions[] = {
     method("displayhook", sysDisplayhook),
     method("excepthook", sysExcepthook),
     method("getdefaultencoding", sysGetDefaultEncoding),
+    method("get_int_max_str_digits", sysGetIntMaxStrDigits),
+    method("set_int_max_str_digits", sysSetIntMaxStrDigits),
     method("getfilesystemencoding", sysGetFilesystemEncoding),
 };
 
