@@ -423,7 +423,19 @@ void StrBuilder::appendStr(Value v, size_t start, size_t stop) {
     append(s->at(i));
 }
 
-Ref StrBuilder::finish() { return strFromBuffer(buf_.data(), length(), kind_, maxChar_); }
+// The result must have the narrowest kind (strEquals compares kinds), so the
+// maximum is recomputed for wide buffers: maxChar_ may lag behind for
+// same-kind appendStr() runs.
+Ref StrBuilder::finish() {
+  uint32_t maxChar = maxChar_;
+  if (kind_ > 1) {
+    maxChar = 0;
+    size_t n = length();
+    for (size_t i = 0; i < n; i++)
+      maxChar = std::max(maxChar, at(i));
+  }
+  return strFromBuffer(buf_.data(), length(), kind_, maxChar);
+}
 
 // --- Interning ---------------------------------------------------------------
 

@@ -71,7 +71,6 @@ public:
       return reinterpret_cast<const uint32_t *>(buf_.data())[i];
     }
   }
-  void truncate(size_t n) { buf_.resize(n * kind_); }
   Ref finish();
 
 private:

@@ -908,6 +908,20 @@ x = bytearray(b'abc'); m = memoryview(x); x.append(1)
 x = bytearray(b'abc'); m = memoryview(x); m.release(); x.append(100); x
 x = bytearray(b'abcdef'); m = memoryview(x)[::2]; m[1] = 90; x
 list(memoryview(b'ab'))
+'€a'.replace('€', '') == 'a'
+'€a'[1:] == 'a'
+('€' + 'a')[1] == 'a'
+'a€'.split('€')[0] == 'a'
+hash('€a'.replace('€', '')) == hash('a')
+'€a'.strip('€') == 'a'
+''.join(['€', 'a'])[1:] == 'a'
+'€'.join(['a', 'b']).replace('€', '') == 'ab'
+'%s%s' % ('a€'[:1], '𝄞a'[1:]) == 'aa'
+'A€'.lower()[:1] == 'a'
+'€a'.translate({8364: None}) == 'a'
+'𝄞é'.replace('𝄞', '') == 'é'
+'{}{}'.format('€', 'a').replace('€', '') == 'a'
+'é€'.encode('utf-16-le').decode('utf-16-le').replace('€', '') == 'é'
 'aé'.encode('utf-8-sig')
 b'\xef\xbb\xbfa\xc3\xa9'.decode('utf-8-sig')
 b'a'.decode('UTF-8-SIG')
