@@ -2,6 +2,7 @@
 // tables, and the Python-visible `code` type.
 // CPython: Objects/codeobject.c
 #include "vm/code.h"
+#include "monitor/instrument.h"
 
 #include "vm/abstract.h"
 #include "vm/builtin.h"
@@ -737,7 +738,11 @@ namespace {
 
 const CodeObject *asCode(Value self) { return self.as<CodeObject>(); }
 
-void codeDealloc(Object *self) { static_cast<CodeObject *>(self)->~CodeObject(); }
+void codeDealloc(Object *self) {
+  auto *code = static_cast<CodeObject *>(self);
+  monitor::freeMonitoringData(code); // PEP 669 side tables (monitor/)
+  code->~CodeObject();
+}
 
 // CPython: Objects/codeobject.c code_repr
 Ref codeRepr(Value self) {

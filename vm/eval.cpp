@@ -8,6 +8,8 @@
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/eval_support.h"
+#include "monitor/hooks.h"
+#include "monitor/instrument.h"
 #include "vm/frame.h"
 #include "vm/function.h"
 #include "vm/generator.h"
@@ -51,8 +53,15 @@ inline Value take(Value &slot) { return std::exchange(slot, Value()); }
 } // namespace
 
 // The loop. Registers: frame, next_instr (the next code unit to decode), sp
-// (one past the top of the value stack), oparg.
-Ref evalFrame(Frame *entry, bool throwing) {
+// (one past the top of the value stack), oparg. The dispatch table holds
+// label addresses of this very function, so the compiler must not clone it
+// (a clone would jump into the original's labels).
+#if defined(__GNUC__) && !defined(__clang__)
+#define PYVM_EVAL_ATTRS __attribute__((noclone, noinline))
+#else
+#define PYVM_EVAL_ATTRS __attribute__((noinline))
+#endif
+PYVM_EVAL_ATTRS Ref evalFrame(Frame *entry, bool throwing) {
   ThreadState *ts = currentThread();
 
   // The dispatch table: one label per base and instrumented opcode;
@@ -88,6 +97,7 @@ Ref evalFrame(Frame *entry, bool throwing) {
   Value *callArgs;
   size_t callTotal;
   Value kwnames;
+  bool monitoredCall = false;
   entry->isEntry = true;
   entry->prev = ts->frame;
   ts->frame = entry;
@@ -105,6 +115,7 @@ Ref evalFrame(Frame *entry, bool throwing) {
   frame->instrPtr = next_instr;                                                        \
   next_instr += 1 + kCache_##NAME;
 #define JUMPBY(n) (next_instr += (n))
+#define THIS_INDEX() int(frame->instrPtr - frame->firstInstr())
 #define PUSH(v) (*sp++ = (v))
 #define POP() (*--sp)
 #define TOP() (sp[-1])
@@ -141,6 +152,10 @@ start_frame:
   LOAD_FRAME_REGISTERS();
   if (throwing) {
     throwing = false;
+    // PEP 669: the RESUME is skipped, so bring the code up to date here.
+    if (monitor::needsInstrumentation(frame->code))
+      monitor::instrument(frame->code);
+    monitor::firePyThrow(frame->code, THIS_INDEX());
     goto error;
   }
   DISPATCH();
@@ -174,6 +189,8 @@ start_frame:
   DISPATCH();
 
   TARGET(CALL_FUNCTION_EX) {
+    monitoredCall = false;
+  call_function_ex_common:
     // [func, NULL, callargs, kwargs_or_NULL]
     Value kwargs = sp[-1], callargs = sp[-2], func = sp[-4];
     if (!isTuple(callargs)) {
@@ -182,7 +199,10 @@ start_frame:
       decref(callargs);
       sp[-2] = callargs = tuple.release();
     }
-    if (isFunction(func) && !(kwargs && dictSize(kwargs) != 0)) {
+    Value exArg0 = tupleSize(callargs) ? tupleItem(callargs, 0) : Value();
+    if (monitoredCall && monitor::fireCall(frame->code, THIS_INDEX(), func, exArg0) < 0)
+      goto error;
+    if (!monitoredCall && isFunction(func) && !(kwargs && dictSize(kwargs) != 0)) {
       FunctionObject *fn = func.as<FunctionObject>();
       Frame *nf = pushFunctionFrame(fn, tupleItems(callargs).data(), tupleSize(callargs),
                                     Value());
@@ -200,6 +220,12 @@ start_frame:
       goto start_frame;
     }
     Ref res = callWithTupleAndDict(func, callargs, kwargs);
+    if (monitoredCall && !isFunction(func) && !isMethod(func)) {
+      if (!res)
+        monitor::fireCRaise(frame->code, THIS_INDEX(), func, exArg0);
+      else if (monitor::fireCReturn(frame->code, THIS_INDEX(), func, exArg0) < 0)
+        res.reset();
+    }
     Value *base = sp - 4;
     for (Value *p = base; p < sp; p++)
       decref(take(*p));
@@ -677,6 +703,7 @@ start_frame:
   TARGET(CALL) {
     // [callable, self_or_NULL, args...]
     kwnames = Value();
+    monitoredCall = false;
   call_common:
     callBase = sp - oparg - 2;
     callArgs = sp - oparg;
@@ -697,6 +724,12 @@ start_frame:
     {
       Value callable = callBase[0];
       size_t nkw = kwnames ? tupleSize(kwnames) : 0;
+      Value monitorArg0 = callTotal > 0 ? callArgs[0] : Value();
+      if (monitoredCall &&
+          monitor::fireCall(frame->code, THIS_INDEX(), callable, monitorArg0) < 0) {
+        xdecref(kwnames);
+        goto error;
+      }
       if (isFunction(callable)) {
         FunctionObject *fn = callable.as<FunctionObject>();
         CodeObject *code = fn->code;
@@ -727,6 +760,12 @@ start_frame:
       }
       frame->stackPointer = sp;
       Ref res = call(callable, callArgs, callTotal - nkw, kwnames);
+      if (monitoredCall) {
+        if (!res)
+          monitor::fireCRaise(frame->code, THIS_INDEX(), callable, monitorArg0);
+        else if (monitor::fireCReturn(frame->code, THIS_INDEX(), callable, monitorArg0) < 0)
+          res.reset();
+      }
       for (Value *p = callBase; p < sp; p++)
         xdecref(take(*p));
       xdecref(kwnames);
@@ -759,6 +798,7 @@ start_frame:
 
   TARGET(CALL_KW) {
     kwnames = POP();
+    monitoredCall = false;
     goto call_common;
   }
 
@@ -1298,12 +1338,15 @@ start_frame:
     Value cause = oparg == 2 ? POP() : Value();
     Value exc = oparg >= 1 ? POP() : Value();
     int r = doRaise(exc, cause); // consumes exc and cause
-    if (r == 1)
+    if (r == 1) {
+      monitor::fireReraise(frame->code, THIS_INDEX());
       goto exception_unwind; // bare raise: no new traceback entry
+    }
     goto error;
   }
 
   TARGET(RERAISE) {
+    int reraiseIndex = THIS_INDEX(); // before instrPtr is reset from lasti
     Value exc = POP();
     if (oparg) {
       // values[0] is the saved lasti: the frame's current instruction.
@@ -1312,6 +1355,7 @@ start_frame:
         frame->instrPtr = frame->firstInstr() + lasti.smallInt();
     }
     restorePendingException(Ref::steal(exc));
+    monitor::fireReraise(frame->code, reraiseIndex);
     goto exception_unwind;
   }
 
@@ -1485,12 +1529,15 @@ start_frame:
 
   TARGET(RESUME) {
     // Monitoring hook: re-instrument code whose version is stale.
-    if (frame->code->instrumentationVersion != gInterp.monitoringVersion) {
-      if (instrumentCode(frame->code) < 0)
+    if (monitor::needsInstrumentation(frame->code)) {
+      int r = monitor::instrumentOnResume(frame->code);
+      if (r < 0)
         goto error;
-      // The instruction may have been rewritten: execute it again.
-      next_instr = frame->instrPtr;
-      goto dispatch_next;
+      if (r > 0) {
+        // The instruction may have been rewritten: execute it again.
+        next_instr = frame->instrPtr;
+        goto dispatch_next;
+      }
     }
     if (ts->evalBreaker && handleEvalBreaker() < 0)
       goto error;
@@ -1498,35 +1545,209 @@ start_frame:
   DISPATCH();
 
   // --- INSTRUMENTED_* (PEP 669): wired by monitor/ ---------------------------
-  TARGET(INSTRUMENTED_END_FOR) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_POP_ITER) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_END_SEND) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_FOR_ITER) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_INSTRUCTION) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_JUMP_FORWARD) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_NOT_TAKEN) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_POP_JUMP_IF_TRUE) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_POP_JUMP_IF_FALSE) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_POP_JUMP_IF_NONE) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_POP_JUMP_IF_NOT_NONE) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_RESUME) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_RETURN_VALUE) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_YIELD_VALUE) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_END_ASYNC_FOR) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_LOAD_SUPER_ATTR) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_CALL) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_CALL_KW) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_CALL_FUNCTION_EX) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_JUMP_BACKWARD) { goto monitoring_unavailable; }
-  TARGET(INSTRUMENTED_LINE) { goto monitoring_unavailable; }
+  TARGET(INSTRUMENTED_END_FOR) {
+    Value receiver = sp[-3];
+    if (isGenerator(receiver) &&
+        monitor::fireStopIteration(frame->code, THIS_INDEX(), TOP()) < 0)
+      goto error;
+    decref(POP());
+  }
+  DISPATCH();
+  L_INSTRUMENTED_POP_ITER: {
+    CodeUnit *prevInstr = frame->instrPtr;
+    frame->instrPtr = next_instr;
+    next_instr += 1;
+    if (monitor::fireBranchRight(frame->code, THIS_INDEX(), int(prevInstr - frame->firstInstr()),
+                                 THIS_INDEX() + 1) < 0)
+      goto error;
+    decref(POP());
+  }
+  DISPATCH();
+  TARGET(INSTRUMENTED_END_SEND) {
+    Value receiver = sp[-2];
+    if ((isGenerator(receiver) || isCoroutine(receiver)) &&
+        monitor::fireStopIteration(frame->code, THIS_INDEX(), TOP()) < 0)
+      goto error;
+    Value value = POP();
+    decref(POP());
+    PUSH(value);
+  }
+  DISPATCH();
+  TARGET(INSTRUMENTED_FOR_ITER) {
+    Value iter = TOP();
+    Ref next = iterNext(iter);
+    if (!next) {
+      if (errorPending()) {
+        if (!pendingExceptionMatches(&StopIterationType))
+          goto error;
+        clearPendingException();
+      }
+      JUMPBY(oparg + 1);
+      goto dispatch_next;
+    }
+    PUSH(next.release());
+    if (monitor::fireBranchLeft(frame->code, THIS_INDEX(), THIS_INDEX(),
+                                int(next_instr - frame->firstInstr())) < 0)
+      goto error;
+  }
+  DISPATCH();
+  L_INSTRUMENTED_INSTRUCTION: {
+    CodeUnit *thisInstr = next_instr;
+    frame->instrPtr = thisInstr;
+    int original = monitor::fireInstruction(frame->code, THIS_INDEX());
+    if (original < 0) {
+      next_instr = thisInstr + 1;
+      goto error;
+    }
+    next_instr = thisInstr;
+    goto *table[original];
+  }
+  TARGET(INSTRUMENTED_JUMP_FORWARD) {
+    if (monitor::fireJump(frame->code, THIS_INDEX(),
+                          int(next_instr - frame->firstInstr()) + int(oparg)) < 0)
+      goto error;
+    JUMPBY(oparg);
+  }
+  DISPATCH();
+  L_INSTRUMENTED_NOT_TAKEN: {
+    CodeUnit *prevInstr = frame->instrPtr;
+    frame->instrPtr = next_instr;
+    next_instr += 1;
+    if (monitor::fireBranchLeft(frame->code, THIS_INDEX(), int(prevInstr - frame->firstInstr()),
+                                THIS_INDEX() + 1) < 0)
+      goto error;
+  }
+  DISPATCH();
+#define MONITORED_POP_JUMP(COND)                                                        \
+  {                                                                                    \
+    Value cond = POP();                                                                \
+    bool jump = (COND);                                                                \
+    decref(cond);                                                                      \
+    if (jump) {                                                                        \
+      if (monitor::fireBranchRight(frame->code, THIS_INDEX(), THIS_INDEX(),            \
+                                   int(next_instr - frame->firstInstr()) + int(oparg)) < 0) \
+        goto error;                                                                    \
+      JUMPBY(oparg);                                                                   \
+    }                                                                                  \
+  }
+  TARGET(INSTRUMENTED_POP_JUMP_IF_TRUE) MONITORED_POP_JUMP(cond.is(True()))
+  DISPATCH();
+  TARGET(INSTRUMENTED_POP_JUMP_IF_FALSE) MONITORED_POP_JUMP(cond.is(False()))
+  DISPATCH();
+  TARGET(INSTRUMENTED_POP_JUMP_IF_NONE) MONITORED_POP_JUMP(isNone(cond))
+  DISPATCH();
+  TARGET(INSTRUMENTED_POP_JUMP_IF_NOT_NONE) MONITORED_POP_JUMP(!isNone(cond))
+  DISPATCH();
+  TARGET(INSTRUMENTED_RESUME) {
+    if (monitor::needsInstrumentation(frame->code)) {
+      int r = monitor::instrumentOnResume(frame->code);
+      if (r < 0)
+        goto error;
+      if (r > 0) {
+        next_instr = frame->instrPtr;
+        DISPATCH();
+      }
+    }
+    if ((oparg & 3) < 2 && ts->evalBreaker && handleEvalBreaker() < 0)
+      goto error;
+    CodeUnit *thisInstr = frame->instrPtr;
+    if (monitor::fireResume(frame->code, THIS_INDEX(), oparg) < 0)
+      goto error;
+    if (frame->instrPtr != thisInstr)
+      next_instr = frame->instrPtr;
+  }
+  DISPATCH();
+  TARGET(INSTRUMENTED_RETURN_VALUE) {
+    if (monitor::firePyReturn(frame->code, THIS_INDEX(), TOP()) < 0)
+      goto error;
+    retval = POP();
+    frame->stackPointer = sp;
+    goto return_value;
+  }
+  TARGET(INSTRUMENTED_YIELD_VALUE) {
+    if (monitor::firePyYield(frame->code, THIS_INDEX(), TOP()) < 0)
+      goto error;
+    next_instr = frame->instrPtr;
+    oparg = next_instr->arg;
+    goto L_YIELD_VALUE;
+  }
+  L_INSTRUMENTED_END_ASYNC_FOR: {
+    CodeUnit *prevInstr = frame->instrPtr;
+    frame->instrPtr = next_instr;
+    if (monitor::fireBranchRight(frame->code, THIS_INDEX(), int(prevInstr - frame->firstInstr()),
+                                 THIS_INDEX() + 1) < 0) {
+      next_instr += 1;
+      goto error;
+    }
+    goto L_END_ASYNC_FOR;
+  }
+  TARGET(INSTRUMENTED_LOAD_SUPER_ATTR) {
+    Value self = sp[-1], cls = sp[-2], globalSuper = sp[-3];
+    Value arg = (oparg & 2) ? cls : Value();
+    if (monitor::fireCall(frame->code, THIS_INDEX(), globalSuper, arg) < 0)
+      goto error;
+    Value name = NAME_AT(oparg >> 2);
+    Ref attr, selfOut;
+    bool ok = loadSuperAttr(globalSuper, cls, self, name, oparg & 1, oparg & 2, &attr, &selfOut);
+    if (!ok) {
+      monitor::fireCRaise(frame->code, THIS_INDEX(), globalSuper, arg);
+      goto error;
+    }
+    if (monitor::fireCReturn(frame->code, THIS_INDEX(), globalSuper, arg) < 0)
+      goto error;
+    decref(take(sp[-1]));
+    decref(take(sp[-2]));
+    decref(take(sp[-3]));
+    sp -= 3;
+    PUSH(attr.release());
+    if (oparg & 1)
+      PUSH(selfOut.release());
+  }
+  DISPATCH();
+  TARGET(INSTRUMENTED_CALL) {
+    kwnames = Value();
+    monitoredCall = true;
+    goto call_common;
+  }
+  TARGET(INSTRUMENTED_CALL_KW) {
+    kwnames = POP();
+    monitoredCall = true;
+    goto call_common;
+  }
+  TARGET(INSTRUMENTED_CALL_FUNCTION_EX) {
+    monitoredCall = true;
+    goto call_function_ex_common;
+  }
+  TARGET(INSTRUMENTED_JUMP_BACKWARD) {
+    if (ts->evalBreaker && handleEvalBreaker() < 0)
+      goto error;
+    if (monitor::fireJump(frame->code, THIS_INDEX(),
+                          int(next_instr - frame->firstInstr()) - int(oparg)) < 0)
+      goto error;
+    JUMPBY(-int(oparg));
+  }
+  DISPATCH();
+  L_INSTRUMENTED_LINE: {
+    CodeUnit *prevInstr = frame->instrPtr;
+    CodeUnit *thisInstr = next_instr;
+    frame->instrPtr = thisInstr;
+    int original = monitor::fireLine(frame->code, THIS_INDEX(), int(prevInstr - frame->firstInstr()));
+    if (original < 0) {
+      next_instr = thisInstr + 1;
+      goto error;
+    }
+    if (frame->instrPtr != thisInstr) {
+      next_instr = frame->instrPtr;
+      DISPATCH();
+    }
+    next_instr = thisInstr;
+    goto *table[original];
+  }
   TARGET(ENTER_EXECUTOR) { goto unknown_opcode_here; }
 
 dispatch_next:
   DISPATCH();
 
-monitoring_unavailable:
-  raise(&SystemErrorType, "monitoring not yet available");
-  goto error;
 
 L_unknown_opcode:
   frame->instrPtr = next_instr;
@@ -1553,6 +1774,7 @@ error:
     if (isNone(tb.get()))
       chainExceptionContext(exc);
     tracebackHere(exc, frame);
+    monitor::fireRaise(frame->code, int(next_instr - frame->firstInstr()) - 1);
   }
 exception_unwind:
   {
@@ -1561,6 +1783,7 @@ exception_unwind:
     int offset = int(next_instr - frame->firstInstr()) - 1;
     ExceptionHandler handler;
     if (!codeFindHandler(frame->code, offset * 2, &handler)) {
+      monitor::firePyUnwind(frame->code, offset);
       Value *stackBase = frame->stackBase();
       while (sp > stackBase)
         xdecref(POP());
@@ -1571,8 +1794,11 @@ exception_unwind:
       xdecref(POP());
     if (handler.pushLasti)
       PUSH(Value::fromSmallInt(frame->lasti()));
-    PUSH(takePendingException().release());
+    Value handledExc = takePendingException().release();
+    PUSH(handledExc);
     next_instr = frame->firstInstr() + handler.target / 2;
+    if (monitor::fireExceptionHandled(frame->code, handler.target / 2, handledExc) < 0)
+      goto exception_unwind;
   }
   DISPATCH();
 
@@ -1589,7 +1815,7 @@ exit_unwind_popped:
     if (wasEntry)
       return Ref();
     frame = caller;
-    next_instr = frame->returnInstr;
+    next_instr = frame->instrPtr; // CPython resumes the caller at the CALL (RAISE offset)
     sp = frame->stackPointer;
     LOAD_FRAME_REGISTERS();
     goto error;
@@ -1598,6 +1824,7 @@ exit_unwind_popped:
 #undef DISPATCH
 #undef TARGET
 #undef JUMPBY
+#undef THIS_INDEX
 #undef PUSH
 #undef POP
 #undef TOP

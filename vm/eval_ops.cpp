@@ -5,6 +5,7 @@
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/eval_support.h"
+#include "monitor/instrument.h"
 #include "vm/int.h"
 #include "vm/list.h"
 #include "vm/module.h"
@@ -823,10 +824,7 @@ int handleEvalBreaker() {
   return 0;
 }
 
-// NEEDS(lead): monitor/ replaces this with the real instrumentation pass.
-int instrumentCode(CodeObject *code) {
-  code->instrumentationVersion = gInterp.monitoringVersion;
-  return 0;
-}
+// Brings the code up to the monitor's instrumentation version.
+int instrumentCode(CodeObject *code) { return monitor::instrument(code); }
 
 } // namespace pyvm

@@ -1,6 +1,7 @@
 // Generators, coroutines and async generators.
 // CPython: Objects/genobject.c
 #include "vm/generator.h"
+#include "monitor/hooks.h"
 
 #include "vm/abstract.h"
 #include "vm/builtin.h"
@@ -662,9 +663,12 @@ Ref genClose(GenObject *gen) {
     err = closeIter(yf);
     f->state = FrameState::SuspendedYieldFrom;
   }
-  // A suspension point covered only by the implicit handler: nothing can run.
+  // A suspension point covered only by the implicit handler: nothing can run
+  // (unless a tool wants PY_UNWIND: then GeneratorExit is thrown, as CPython).
   CodeUnit *resume = f->instrPtr;
-  if (err == 0 && resume->opcode == op::RESUME && (resume->arg & 4)) {
+  if (err == 0 && !monitor::hasToolsForUnwind() &&
+      monitor::originalOpcode(f->code, int(resume - f->firstInstr())) == op::RESUME &&
+      (resume->arg & 4)) {
     clearFrame(f);
     f->state = FrameState::Completed;
     return newNone();
