@@ -6,10 +6,20 @@ namespace pyvm {
 
 Ref createMathModule(); // stdlib/math.cpp
 Ref createTimeModule(); // stdlib/time.cpp
+Ref createItertoolsModule(); // stdlib/itertools.cpp
+Ref createCollectionsNativeModule(); // stdlib/collections.cpp
+Ref createCollectionsModule();       // stdlib/collections.cpp
+Ref createFunctoolsNativeModule();   // stdlib/functools.cpp
+Ref createFunctoolsModule();         // stdlib/functools.cpp
 
 const NativeModuleDef kNativeModules[] = {
     {"math", createMathModule},
     {"time", createTimeModule},
+    {"itertools", createItertoolsModule},
+    {"_collections", createCollectionsNativeModule},
+    {"collections", createCollectionsModule},
+    {"_functools", createFunctoolsNativeModule},
+    {"functools", createFunctoolsModule},
     {nullptr, nullptr},
 };
 

@@ -1,0 +1,438 @@
+// The _functools module (reduce, partial, cmp_to_key) and a native
+// `functools` module exposing them plus update_wrapper and wraps, since the
+// pure-Python functools is not shipped. CPython: Modules/_functoolsmodule.c,
+// Lib/functools.py
+#include "stdlib/modules.h"
+
+#include "vm/abstract.h"
+#include "vm/builtin.h"
+#include "vm/dict.h"
+#include "vm/errors.h"
+#include "vm/function.h"
+#include "vm/int.h"
+#include "vm/iterators.h"
+#include "vm/singletons.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+
+#include <cstddef>
+#include <vector>
+
+namespace pyvm {
+
+namespace {
+
+Type PartialType;
+Type KeyWrapperType;
+
+// --- reduce ------------------------------------------------------------------
+
+Ref functoolsReduce(Value, const Value *args, size_t nargs, Value kwnames) {
+  Value out[3] = {};
+  if (!parseArgs({"reduce", {"function", "iterable", "initial"}, 2, 2}, args, nargs, kwnames,
+                 out))
+    return {};
+  Ref it = getIter(out[1]);
+  if (!it) {
+    if (pendingExceptionMatches(&TypeErrorType)) {
+      clearPendingException();
+      return raise(&TypeErrorType, "reduce() arg 2 must support iteration");
+    }
+    return {};
+  }
+  Ref acc = out[2] ? Ref::borrow(out[2]) : Ref();
+  for (;;) {
+    Ref item = iterNext(*it);
+    if (!item) {
+      if (errorPending())
+        return {};
+      break;
+    }
+    if (!acc) {
+      acc = item;
+      continue;
+    }
+    Ref r = call(out[0], {*acc, *item});
+    if (!r)
+      return {};
+    acc = r;
+  }
+  if (!acc)
+    return raise(&TypeErrorType, "reduce() of empty iterable with no initial value");
+  return acc;
+}
+
+// --- partial -----------------------------------------------------------------
+
+struct PartialObject : Object {
+  Ref fn;
+  Ref args; // tuple
+  Ref kw;   // dict
+  Ref dict; // instance __dict__
+};
+
+void partialDealloc(Object *self) {
+  auto *p = static_cast<PartialObject *>(self);
+  p->fn.~Ref();
+  p->args.~Ref();
+  p->kw.~Ref();
+  p->dict.~Ref();
+}
+
+Ref partialNew(Type *type, const Value *args, size_t nargs, Value kwnames) {
+  if (nargs < 1)
+    return raise(&TypeErrorType, "type 'partial' takes at least one argument");
+  Value func = args[0];
+  std::vector<Value> pargs;
+  Ref kw = newDict();
+  if (!kw)
+    return {};
+  if (func.isObject() && func.type()->call == PartialType.call &&
+      isInstance(func, &PartialType)) {
+    auto *inner = func.as<PartialObject>();
+    if (!inner->dict || dictSize(*inner->dict) == 0) {
+      for (Value v : tupleItems(*inner->args))
+        pargs.push_back(v);
+      if (dictUpdate(*kw, *inner->kw) < 0)
+        return {};
+      func = *inner->fn;
+    }
+  }
+  if (!func.type()->call)
+    return raise(&TypeErrorType, "the first argument must be callable");
+  for (size_t i = 1; i < nargs; i++)
+    pargs.push_back(args[i]);
+  size_t nkw = kwnames ? tupleSize(kwnames) : 0;
+  for (size_t i = 0; i < nkw; i++)
+    if (dictSetItem(*kw, tupleItem(kwnames, i), args[nargs + i]) < 0)
+      return {};
+  Ref fnRef = Ref::borrow(func);
+  Ref argTuple = newTupleFrom(pargs);
+  if (!argTuple)
+    return {};
+  Object *o = allocObject(type);
+  if (!o)
+    return {};
+  auto *p = static_cast<PartialObject *>(o);
+  p->fn = fnRef;
+  p->args = argTuple;
+  p->kw = kw;
+  return Ref::steal(o);
+}
+
+Ref partialCall(Value self, const Value *args, size_t nargs, Value kwnames) {
+  auto *p = self.as<PartialObject>();
+  std::vector<Value> all;
+  for (Value v : tupleItems(*p->args))
+    all.push_back(v);
+  for (size_t i = 0; i < nargs; i++)
+    all.push_back(args[i]);
+  size_t nkw = kwnames ? tupleSize(kwnames) : 0;
+  if (dictSize(*p->kw) == 0) {
+    for (size_t i = 0; i < nkw; i++)
+      all.push_back(args[nargs + i]);
+    return call(*p->fn, all.data(), all.size() - nkw, nkw ? kwnames : Value());
+  }
+  Ref merged = dictCopy(*p->kw);
+  if (!merged)
+    return {};
+  for (size_t i = 0; i < nkw; i++)
+    if (dictSetItem(*merged, tupleItem(kwnames, i), args[nargs + i]) < 0)
+      return {};
+  size_t npos = all.size();
+  std::vector<Value> names;
+  size_t pos = 0;
+  Value k, v;
+  while (dictNext(*merged, &pos, &k, &v)) {
+    names.push_back(k);
+    all.push_back(v);
+  }
+  Ref kwTuple = newTupleFrom(names);
+  if (!kwTuple)
+    return {};
+  return call(*p->fn, all.data(), npos, *kwTuple);
+}
+
+Ref partialRepr(Value self) {
+  auto *p = self.as<PartialObject>();
+  int status = reprEnter(self);
+  if (status != 0)
+    return status > 0 ? newStr("...") : Ref();
+  std::string s;
+  Type *t = self.type();
+  bool ok = true;
+  if (t->hasFlag(kTypeHeap)) {
+    Ref mod = getAttr(typeValue(t), "__module__");
+    Ref qn = getAttr(typeValue(t), "__qualname__");
+    ok = mod && qn;
+    if (ok) {
+      Ref ms = str(*mod);
+      Ref qs = str(*qn);
+      ok = ms && qs;
+      if (ok)
+        s = strToUtf8(*ms) + "." + strToUtf8(*qs);
+    }
+  } else {
+    s = "functools.partial";
+  }
+  s += "(";
+  ok = ok && appendRepr(s, *p->fn);
+  if (ok)
+    for (Value v : tupleItems(*p->args)) {
+      s += ", ";
+      if (!(ok = appendRepr(s, v)))
+        break;
+    }
+  size_t pos = 0;
+  Value k, v;
+  while (ok && dictNext(*p->kw, &pos, &k, &v)) {
+    s += ", ";
+    Ref ks = str(k);
+    if (!(ok = bool(ks)))
+      break;
+    s += strToUtf8(*ks) + "=";
+    ok = appendRepr(s, v);
+  }
+  reprLeave(self);
+  if (!ok)
+    return {};
+  s += ")";
+  return newStr(s);
+}
+
+Ref partialDescrGet(Value self, Value instance, Value) {
+  if (!instance || isNone(instance))
+    return Ref::borrow(self);
+  return newMethod(self, instance);
+}
+
+Ref partialGetFunc(Value self) { return self.as<PartialObject>()->fn; }
+Ref partialGetArgs(Value self) { return self.as<PartialObject>()->args; }
+Ref partialGetKeywords(Value self) { return self.as<PartialObject>()->kw; }
+
+// --- cmp_to_key --------------------------------------------------------------
+
+struct KeyObject : Object {
+  Ref cmp;
+  Ref object;
+};
+
+void keyDealloc(Object *self) {
+  auto *k = static_cast<KeyObject *>(self);
+  k->cmp.~Ref();
+  k->object.~Ref();
+}
+
+Ref newKey(Value cmp, Value object) {
+  Object *o = allocObject(&KeyWrapperType);
+  if (!o)
+    return {};
+  auto *k = static_cast<KeyObject *>(o);
+  k->cmp = Ref::borrow(cmp);
+  if (object)
+    k->object = Ref::borrow(object);
+  return Ref::steal(o);
+}
+
+Ref keyCall(Value self, const Value *args, size_t nargs, Value kwnames) {
+  Value out[1] = {};
+  if (!parseArgs({"K", {"obj"}, 1, 0}, args, nargs, kwnames, out))
+    return {};
+  return newKey(*self.as<KeyObject>()->cmp, out[0]);
+}
+
+Ref keyRichCompare(Value a, Value b, CompareOp op) {
+  if (b.type() != &KeyWrapperType)
+    return raise(&TypeErrorType, "other argument must be K instance");
+  auto *ka = a.as<KeyObject>();
+  auto *kb = b.as<KeyObject>();
+  if (!ka->object || !kb->object)
+    return raise(&AttributeErrorType, "object");
+  Ref r = call(*ka->cmp, {*ka->object, *kb->object});
+  if (!r)
+    return {};
+  return richCompare(*r, Value::fromSmallInt(0), op);
+}
+
+Ref keyGetObj(Value self) {
+  auto *k = self.as<KeyObject>();
+  if (!k->object)
+    return raise(&AttributeErrorType, "obj");
+  return k->object;
+}
+
+Ref functoolsCmpToKey(Value, const Value *args, size_t nargs, Value kwnames) {
+  Value out[1] = {};
+  if (!parseArgs({"cmp_to_key", {"mycmp"}, 1, 0}, args, nargs, kwnames, out))
+    return {};
+  return newKey(out[0], Value());
+}
+
+// --- update_wrapper / wraps (Lib/functools.py) ------------------------------
+
+const char *const kAssigned[] = {"__module__", "__name__",     "__qualname__",
+                                 "__doc__",    "__annotate__", "__type_params__"};
+
+Ref assignedTuple() {
+  std::vector<Ref> refs;
+  std::vector<Value> vals;
+  for (const char *n : kAssigned) {
+    refs.push_back(newStr(n));
+    vals.push_back(*refs.back());
+  }
+  return newTupleFrom(vals);
+}
+Ref updatedTuple() {
+  Ref d = newStr("__dict__");
+  return newTupleOf({*d});
+}
+
+Ref functoolsUpdateWrapper(Value, const Value *args, size_t nargs, Value kwnames) {
+  Value out[4] = {};
+  if (!parseArgs({"update_wrapper", {"wrapper", "wrapped", "assigned", "updated"}, 2, 0}, args,
+                 nargs, kwnames, out))
+    return {};
+  Value wrapper = out[0], wrapped = out[1];
+  Ref assigned = out[2] ? Ref::borrow(out[2]) : assignedTuple();
+  Ref updated = out[3] ? Ref::borrow(out[3]) : updatedTuple();
+  if (!assigned || !updated)
+    return {};
+  Ref it = getIter(*assigned);
+  if (!it)
+    return {};
+  while (Ref attr = iterNext(*it)) {
+    Ref value = lookupAttr(wrapped, *attr);
+    if (!value) {
+      if (errorPending())
+        return {};
+      continue;
+    }
+    if (setAttr(wrapper, *attr, *value) < 0)
+      return {};
+  }
+  if (errorPending())
+    return {};
+  it = getIter(*updated);
+  if (!it)
+    return {};
+  while (Ref attr = iterNext(*it)) {
+    Ref target = getAttr(wrapper, *attr);
+    if (!target)
+      return {};
+    Ref source = lookupAttr(wrapped, *attr);
+    if (!source) {
+      if (errorPending())
+        return {};
+      source = newDict();
+    }
+    Ref r = callMethod(*target, "update", {*source});
+    if (!r)
+      return {};
+  }
+  if (errorPending())
+    return {};
+  Ref name = newStr("__wrapped__");
+  if (setAttr(wrapper, *name, wrapped) < 0)
+    return {};
+  return Ref::borrow(wrapper);
+}
+
+Ref gUpdateWrapper; // the module's update_wrapper function
+
+Ref functoolsWraps(Value, const Value *args, size_t nargs, Value kwnames) {
+  Value out[3] = {};
+  if (!parseArgs({"wraps", {"wrapped", "assigned", "updated"}, 1, 0}, args, nargs, kwnames, out))
+    return {};
+  Ref assigned = out[1] ? Ref::borrow(out[1]) : assignedTuple();
+  Ref updated = out[2] ? Ref::borrow(out[2]) : updatedTuple();
+  if (!assigned || !updated)
+    return {};
+  Ref names = newTupleOf({*newStr("wrapped"), *newStr("assigned"), *newStr("updated")});
+  if (!names)
+    return {};
+  Value callArgs[4] = {*gUpdateWrapper, out[0], *assigned, *updated};
+  return partialNew(&PartialType, callArgs, 1, *names);
+}
+
+const MethodDef kPartialMethods[] = {
+    method("__class_getitem__", classGetItemGenericAlias, kMethodClass),
+};
+const GetSetDef kPartialGetSets[] = {
+    {"func", partialGetFunc},
+    {"args", partialGetArgs},
+    {"keywords", partialGetKeywords},
+};
+const GetSetDef kKeyGetSets[] = {
+    {"obj", keyGetObj},
+};
+
+const MethodDef kNativeFunctions[] = {
+    method("reduce", functoolsReduce),
+    method("cmp_to_key", functoolsCmpToKey),
+};
+const MethodDef kWrapperFunctions[] = {
+    method("update_wrapper", functoolsUpdateWrapper),
+    method("wraps", functoolsWraps),
+};
+
+bool setupTypes() {
+  if (PartialType.hasFlag(kTypeReady))
+    return true;
+  initStaticType(&PartialType, "functools.partial", &ObjectType, sizeof(PartialObject),
+                 kTypeBaseType | kTypeMethodDescriptor);
+  PartialType.nameObject = newStr("partial");
+  PartialType.dealloc = partialDealloc;
+  PartialType.newInstance = partialNew;
+  PartialType.call = partialCall;
+  PartialType.repr = partialRepr;
+  PartialType.descrGet = partialDescrGet;
+  PartialType.getattr = genericGetAttr;
+  PartialType.setattr = genericSetAttr;
+  {
+    PartialObject probe;
+    PartialType.dictOffset =
+        size_t(reinterpret_cast<char *>(&probe.dict) - reinterpret_cast<char *>(&probe));
+  }
+  if (!typeReady(&PartialType, kPartialMethods, kPartialGetSets))
+    return false;
+
+  initStaticType(&KeyWrapperType, "functools.KeyWrapper", &ObjectType, sizeof(KeyObject), 0);
+  KeyWrapperType.nameObject = newStr("KeyWrapper");
+  KeyWrapperType.dealloc = keyDealloc;
+  KeyWrapperType.call = keyCall;
+  KeyWrapperType.richcompare = keyRichCompare;
+  KeyWrapperType.hash = hashNotImplemented;
+  if (!typeReady(&KeyWrapperType, {}, kKeyGetSets))
+    return false;
+  markUnhashable(&KeyWrapperType);
+  return true;
+}
+
+Ref makeModule(const char *name, bool full) {
+  if (!setupTypes())
+    return {};
+  Ref module = newModule(name);
+  if (!module)
+    return {};
+  Value m = *module;
+  if (!moduleAddFunctions(m, kNativeFunctions) ||
+      moduleAddObject(m, "partial", typeValue(&PartialType)) < 0)
+    return {};
+  if (full) {
+    if (!moduleAddFunctions(m, kWrapperFunctions))
+      return {};
+    gUpdateWrapper = Ref::borrow(dictGetItem(moduleDict(m), "update_wrapper"));
+    Ref a = assignedTuple(), u = updatedTuple();
+    if (!a || !u || moduleAddObject(m, "WRAPPER_ASSIGNMENTS", *a) < 0 ||
+        moduleAddObject(m, "WRAPPER_UPDATES", *u) < 0)
+      return {};
+  }
+  return module;
+}
+
+} // namespace
+
+Ref createFunctoolsNativeModule() { return makeModule("_functools", false); }
+Ref createFunctoolsModule() { return makeModule("functools", true); }
+
+} // namespace pyvm
