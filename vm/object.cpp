@@ -104,40 +104,47 @@ static Ref attributeNameError(Value name) {
 
 // CPython: Objects/object.c _PyObject_GenericGetAttrWithDict
 static Ref genericGetAttrImpl(Value obj, Value name, bool suppress) {
-  if (!isStr(name))
+  if (!isStr(name)) [[unlikely]]
     return attributeNameError(name);
   Type *tp = obj.type();
-  Ref descr = Ref::borrow(typeLookup(tp, name));
-  DescrGetFn f = nullptr;
-  if (descr) {
-    Type *dt = descr.type();
-    f = dt->descrGet;
-    if (f && dt->descrSet) {
-      Ref r = f(descr.get(), obj, typeValue(tp));
-      if (!r && suppress && pendingExceptionMatches(&AttributeErrorType))
-        clearPendingException();
-      return r;
+  Value d = typeLookup(tp, name);
+  if (d.isNull()) {
+    // Fast path: no class attribute, only the instance dict can have it.
+    if (Ref *slot = instanceDictSlot(obj); slot && *slot) {
+      Value v = dictGetItem(slot->get(), name);
+      if (v)
+        return Ref::borrow(v);
+      if (errorPending())
+        return Ref();
     }
+    if (suppress)
+      return Ref();
+    return raiseAttributeError(obj, name);
+  }
+  Ref descr = Ref::borrow(d);
+  Type *dt = d.type();
+  DescrGetFn f = dt->descrGet;
+  if (f && dt->descrSet) {
+    Ref r = f(d, obj, typeValue(tp));
+    if (!r && suppress && pendingExceptionMatches(&AttributeErrorType))
+      clearPendingException();
+    return r;
   }
   if (Ref *slot = instanceDictSlot(obj); slot && *slot) {
-    Ref d = *slot; // keep alive across the lookup
-    Value v = dictGetItem(d.get(), name);
+    Ref dict = *slot; // keep alive across the lookup
+    Value v = dictGetItem(dict.get(), name);
     if (v)
       return Ref::borrow(v);
     if (errorPending())
       return Ref();
   }
   if (f) {
-    Ref r = f(descr.get(), obj, typeValue(tp));
+    Ref r = f(d, obj, typeValue(tp));
     if (!r && suppress && pendingExceptionMatches(&AttributeErrorType))
       clearPendingException();
     return r;
   }
-  if (descr)
-    return descr;
-  if (suppress)
-    return Ref();
-  return raiseAttributeError(obj, name);
+  return descr;
 }
 
 Ref genericGetAttr(Value obj, Value name) { return genericGetAttrImpl(obj, name, false); }

@@ -187,7 +187,27 @@ inline bool isInstance(Value v, Type *type) {
 // Finds `name` (a str) along type's MRO without invoking descriptors.
 // Returns a borrowed value or null; never raises. Cached per type version
 // (interned names only). CPython: Objects/typeobject.c _PyType_Lookup
-Value typeLookup(Type *type, Value name);
+Value typeLookupSlow(Type *type, Value name);
+struct TypeCacheEntry {
+  uint32_t version;
+  Object *name;  // an interned (immortal) str
+  Value value;   // borrowed; valid while the version matches
+};
+constexpr size_t kTypeCacheSize = 4096;
+extern TypeCacheEntry gTypeCache[kTypeCacheSize];
+inline size_t typeCacheIndex(uint32_t version, const Object *name) {
+  uintptr_t h = reinterpret_cast<uintptr_t>(name) >> 4;
+  return (size_t(version) * 2654435761u ^ h) & (kTypeCacheSize - 1);
+}
+inline Value typeLookup(Type *type, Value name) {
+  uint32_t v = type->version;
+  if (v != 0 && name.isObject()) {
+    const TypeCacheEntry &e = gTypeCache[typeCacheIndex(v, name.object())];
+    if (e.version == v && e.name == name.object())
+      return e.value;
+  }
+  return typeLookupSlow(type, name);
+}
 Value typeLookup(Type *type, std::string_view asciiName);
 // The type's current version tag, assigning one if needed (never 0).
 uint32_t typeVersion(Type *type);

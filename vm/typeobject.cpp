@@ -31,19 +31,9 @@ Type TypeType;
 namespace {
 uint32_t gNextVersion = 1;
 
-struct CacheEntry {
-  uint32_t version;
-  Object *name;
-  Value value; // borrowed; valid while the version matches
-};
-constexpr size_t kCacheSize = 4096;
-CacheEntry gMethodCache[kCacheSize];
-
-inline size_t cacheIndex(uint32_t version, Object *name) {
-  uintptr_t h = reinterpret_cast<uintptr_t>(name) >> 4;
-  return (size_t(version) * 2654435761u ^ h) & (kCacheSize - 1);
-}
 } // namespace
+
+TypeCacheEntry gTypeCache[kTypeCacheSize];
 
 uint32_t typeVersion(Type *type) {
   if (type->version == 0) {
@@ -94,11 +84,11 @@ static Value findInMro(Type *type, Value name) {
   return Value();
 }
 
-Value typeLookup(Type *type, Value name) {
+Value typeLookupSlow(Type *type, Value name) {
   if (isExactStr(name) && asStr(name)->interned) {
     uint32_t v = typeVersion(type);
     if (v != 0) {
-      CacheEntry &e = gMethodCache[cacheIndex(v, name.object())];
+      TypeCacheEntry &e = gTypeCache[typeCacheIndex(v, name.object())];
       if (e.version == v && e.name == name.object())
         return e.value;
       Value r = findInMro(type, name);
