@@ -773,6 +773,7 @@ bool setupTypes() {
                  kTypeBaseType | kTypeDictSubclass);
   named(&DefaultDictType, "collections.defaultdict", "defaultdict");
   DefaultDictType.dealloc = defaultDictDealloc;
+  DefaultDictType.newInstance = DictType.newInstance;
   DefaultDictType.init = defaultDictInit;
   DefaultDictType.repr = defaultDictRepr;
   DefaultDictType.binary[int(BinaryOp::Or)] = defaultDictOr;

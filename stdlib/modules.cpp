@@ -11,6 +11,8 @@ Ref createCollectionsNativeModule(); // stdlib/collections.cpp
 Ref createCollectionsModule();       // stdlib/collections.cpp
 Ref createFunctoolsNativeModule();   // stdlib/functools.cpp
 Ref createFunctoolsModule();         // stdlib/functools.cpp
+Ref createOperatorNativeModule();    // stdlib/operator.cpp
+Ref createOperatorModule();          // stdlib/operator.cpp
 
 const NativeModuleDef kNativeModules[] = {
     {"math", createMathModule},
@@ -20,6 +22,8 @@ const NativeModuleDef kNativeModules[] = {
     {"collections", createCollectionsModule},
     {"_functools", createFunctoolsNativeModule},
     {"functools", createFunctoolsModule},
+    {"_operator", createOperatorNativeModule},
+    {"operator", createOperatorModule},
     {nullptr, nullptr},
 };
 
