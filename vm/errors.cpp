@@ -7,6 +7,8 @@
 #include "vm/str.h"
 #include "vm/tuple.h"
 
+#include <pthread.h>
+
 namespace pyvm {
 
 namespace {
@@ -19,8 +21,23 @@ int gNativeDepth = 0;
 // loop against sys.getrecursionlimit(); native recursion gets its own, larger
 // budget as CPython's C recursion limit, plus a check of the real stack.
 constexpr int kNativeRecursionLimit = 8000;
-constexpr size_t kStackBudget = size_t(6) << 20; // bytes of C stack we allow
-char *gStackBase = nullptr;
+// The lowest stack address native code may reach on this thread (the real
+// stack bounds minus a safety margin), found on first use.
+thread_local char *tStackLimit = nullptr;
+
+char *computeStackLimit(char *here) {
+  pthread_attr_t attr;
+  void *addr = nullptr;
+  size_t size = 0;
+  if (pthread_getattr_np(pthread_self(), &attr) == 0) {
+    pthread_attr_getstack(&attr, &addr, &size);
+    pthread_attr_destroy(&attr);
+  }
+  constexpr size_t kMargin = size_t(256) << 10;
+  if (addr == nullptr || size <= 2 * kMargin)
+    return here - (size_t(6) << 20); // unknown bounds: allow 6 MiB from here
+  return static_cast<char *>(addr) + kMargin;
+}
 } // namespace
 
 __attribute__((weak)) Value currentHandledException() { return Value(); }
@@ -103,10 +120,9 @@ Ref raiseEmpty(Type *type) {
 
 bool enterRecursiveCall(const char *where) {
   char here;
-  if (gStackBase == nullptr)
-    gStackBase = &here;
-  size_t used = gStackBase > &here ? size_t(gStackBase - &here) : 0;
-  if (++gNativeDepth > kNativeRecursionLimit || used > kStackBudget) {
+  if (tStackLimit == nullptr)
+    tStackLimit = computeStackLimit(&here);
+  if (++gNativeDepth > kNativeRecursionLimit || &here < tStackLimit) {
     --gNativeDepth;
     raisef(&RecursionErrorType, "maximum recursion depth exceeded{}", where);
     return false;
@@ -119,7 +135,7 @@ void leaveRecursiveCall() { --gNativeDepth; }
 int getRecursionLimit() { return gRecursionLimit; }
 void setRecursionLimit(int limit) { gRecursionLimit = limit; }
 
-// Records the base of the C stack; runtime init calls it from near main().
-void markStackBase(void *base) { gStackBase = static_cast<char *>(base); }
+// Kept for callers; the stack bounds are now read from the thread itself.
+void markStackBase(void *) {}
 
 } // namespace pyvm

@@ -1589,18 +1589,16 @@ bool initExceptionTypes() {
   std::vector<const Entry *> order;
   for (const Entry &e : entries)
     order.push_back(&e);
-  auto depth = [&](const Entry *e) {
-    int d = 0;
-    for (Type *b = e->base; b != &ObjectType;) {
-      d++;
-      const Entry *pe = nullptr;
-      for (const Entry &x : entries)
-        if (x.type == b)
-          pe = &x;
-      b = pe ? pe->base : &ObjectType;
-    }
-    return e->type == &ExceptionGroupType ? 1000 : d;
-  };
+  // Depth in the hierarchy; parents come before children in the table.
+  std::vector<int> depths(order.size(), 0);
+  for (size_t i = 0; i < order.size(); i++) {
+    for (size_t j = 0; j < i; j++)
+      if (order[j]->type == order[i]->base)
+        depths[i] = depths[j] + 1;
+    if (order[i]->type == &ExceptionGroupType)
+      depths[i] = 1000;
+  }
+  auto depth = [&](const Entry *e) { return depths[size_t(e - entries)]; };
   std::stable_sort(order.begin(), order.end(), [&](const Entry *a, const Entry *b) {
     int da = depth(a), db = depth(b);
     if (da != db)
