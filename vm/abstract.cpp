@@ -763,17 +763,11 @@ int realIsSubclass(Value derived, Value cls) {
   return abstractIsSubclass(derived, cls);
 }
 
-// NEEDS(eval or a typing owner): types.UnionType support (int | str);
-// a union is accepted when it exposes __args__ as a tuple.
+// typing.Union (int | str): isinstance/issubclass check its members.
 static Value unionArgs(Value cls) {
-  if (!cls.isObject() || cls.type()->name != "UnionType")
+  if (!cls.isObject() || cls.type() != &UnionType)
     return Value();
-  Ref args = lookupAttr(cls, internStr("__args__").get());
-  if (!args || !isTuple(args.get())) {
-    clearPendingException();
-    return Value();
-  }
-  return args.release(); // leaked reference kept by caller below
+  return cls.as<UnionObject>()->args.get();
 }
 
 // CPython: Objects/abstract.c object_recursive_isinstance
@@ -783,10 +777,8 @@ int isInstanceOf(Value inst, Value cls) {
   // Exact type: no __instancecheck__ override possible on `type` itself.
   if (isType(cls) && cls.type() == &TypeType)
     return realIsInstance(inst, cls);
-  if (Value ua = unionArgs(cls)) {
-    Ref keep = Ref::steal(ua);
+  if (Value ua = unionArgs(cls))
     return isInstanceOf(inst, ua);
-  }
   if (isTuple(cls)) {
     if (!enterRecursiveCall(" in __instancecheck__"))
       return -1;
@@ -818,10 +810,8 @@ int isInstanceOf(Value inst, Value cls) {
 int isSubclassOf(Value derived, Value cls) {
   if (isType(cls) && cls.type() == &TypeType && isType(derived))
     return isSubtype(static_cast<Type *>(derived.object()), static_cast<Type *>(cls.object()));
-  if (Value ua = unionArgs(cls)) {
-    Ref keep = Ref::steal(ua);
+  if (Value ua = unionArgs(cls))
     return isSubclassOf(derived, ua);
-  }
   if (isTuple(cls)) {
     if (!enterRecursiveCall(" in __subclasscheck__"))
       return -1;

@@ -2431,6 +2431,7 @@ bool initTypeType() {
   TypeType.dealloc = typeDealloc;
   TypeType.hash = objectHash;
   TypeType.richcompare = objectRichCompare;
+  TypeType.binary[int(BinaryOp::Or)] = unionOr; // int | str
   // Instances of type keep their namespace in Type::dict (CPython:
   // tp_dictoffset = offsetof(PyTypeObject, tp_dict)), so subclasses of type
   // get no second __dict__.
