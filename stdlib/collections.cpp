@@ -260,10 +260,7 @@ Ref dequeIndex(Value self, const Value *args, size_t nargs) {
     if (r)
       return newInt(i);
   }
-  std::string s;
-  if (!appendRepr(s, args[0]))
-    return {};
-  return raisef(&ValueErrorType, "{} is not in deque", s);
+  return raise(&ValueErrorType, "deque.index(x): x not in deque");
 }
 
 Ref dequeInsert(Value self, const Value *args, size_t nargs) {
@@ -307,10 +304,7 @@ Ref dequeRemove(Value self, Value v) {
       return newNone();
     }
   }
-  std::string s;
-  if (!appendRepr(s, v))
-    return {};
-  return raisef(&ValueErrorType, "{} is not in deque", s);
+  return raise(&ValueErrorType, "deque.remove(x): x not in deque");
 }
 
 Ref dequeReverse(Value self) {
@@ -757,7 +751,7 @@ bool setupTypes() {
   markUnhashable(&DequeType);
 
   Type *its[] = {&DequeIterType, &DequeRevIterType};
-  const char *names[] = {"_collections._deque_iterator", "_collections._deque_reverse_iterator"};
+  const char *names[] = {"collections._deque_iterator", "collections._deque_reverse_iterator"};
   const char *shorts[] = {"_deque_iterator", "_deque_reverse_iterator"};
   for (int i = 0; i < 2; i++) {
     initStaticType(its[i], "", &ObjectType, sizeof(DequeIterObject), 0);

@@ -225,7 +225,7 @@ void getterDealloc(Object *self) {
 }
 
 Ref itemgetterNew(Type *type, const Value *args, size_t nargs, Value kwnames) {
-  if (!checkNoKeywords("itemgetter", kwnames) || !checkPositional("itemgetter", nargs, 1, SIZE_MAX))
+  if (!checkNoKeywords("itemgetter", kwnames))
     return {};
   if (nargs == 0)
     return raise(&TypeErrorType, "itemgetter expected 1 argument, got 0");
