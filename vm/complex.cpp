@@ -636,7 +636,7 @@ Ref complexGetImag(Value self) { return newFloat(valueOf(self).im); }
 
 Ref complexFormat(Value self, Value spec) {
   if (!isStr(spec))
-    return raisef(&TypeErrorType, "__format__() argument must be str, not {}", typeName(spec));
+    return raisef(&TypeErrorType, "__format__() argument must be str, not {}", argTypeName(spec));
   if (strLength(spec) == 0)
     return str(self);
   auto parsed = parseFormatSpec(strValueToU32(spec), 0, '>', self.type()->name);

@@ -1076,7 +1076,7 @@ bool parseHexFloat(std::string_view s, double *out) {
 
 Ref floatFromhex(Value cls, Value arg) {
   if (!isStr(arg))
-    return raisef(&TypeErrorType, "fromhex() argument must be str, not {}", typeName(arg));
+    return raise(&TypeErrorType, "bad argument type for built-in operation");
   double d;
   if (!parseHexFloat(strToUtf8(arg), &d))
     return Ref();
@@ -1098,7 +1098,7 @@ Ref floatFromNumber(Value cls, Value arg) {
 Ref floatGetformat(Value, Value arg) {
   if (!isStr(arg))
     return raisef(&TypeErrorType, "__getformat__() argument must be str, not {}",
-                  typeName(arg));
+                  argTypeName(arg));
   std::string s = strToUtf8(arg);
   if (s != "double" && s != "float")
     return raise(&ValueErrorType, "__getformat__() argument 1 must be 'double' or 'float'");
@@ -1125,7 +1125,7 @@ Ref raiseFormatError(const BigIntError &e) {
 // CPython: float___format___impl + _PyFloat_FormatAdvancedWriter
 Ref floatFormat(Value self, Value spec) {
   if (!isStr(spec))
-    return raisef(&TypeErrorType, "__format__() argument must be str, not {}", typeName(spec));
+    return raisef(&TypeErrorType, "__format__() argument must be str, not {}", argTypeName(spec));
   if (strLength(spec) == 0)
     return self.type() == &FloatType ? newStr(floatRepr(floatValue(self))) : str(self);
   auto parsed = parseFormatSpec(strToU32(spec), 0, '>', self.type()->name);

@@ -107,6 +107,11 @@ Ref resultOf(BigIntResult<BigInt> &&r) {
 
 __attribute__((weak)) int warnEx(Type *, std::string_view, int) { return 0; }
 
+const std::string &argTypeName(Value v) {
+  static const std::string kNone = "None";
+  return isNone(v) ? kNone : typeName(v);
+}
+
 Ref newInt(int64_t v) {
   if (Value::fitsSmallInt(v))
     return Ref::smallInt(v);
@@ -680,13 +685,14 @@ Ref intSizeof(Value self) {
 }
 
 // Reads byteorder (a str) for to_bytes/from_bytes: true when little.
-bool parseByteorder(Value v, bool *little) {
+bool parseByteorder(const char *function, Value v, bool *little) {
   if (v.isNull()) {
     *little = false;
     return true;
   }
   if (!isStr(v)) {
-    raisef(&TypeErrorType, "to_bytes() argument 'byteorder' must be str, not {}", typeName(v));
+    raisef(&TypeErrorType, "{}() argument 'byteorder' must be str, not {}", function,
+           argTypeName(v));
     return false;
   }
   if (strEqualsAscii(v, "little"))
@@ -707,12 +713,15 @@ Ref intToBytes(Value self, const Value *args, size_t nargs, Value kwnames) {
                  p))
     return Ref();
   int64_t length = 1;
-  if (!p[0].isNull() && !indexAsInt64(p[0], &length))
-    return Ref();
+  if (!p[0].isNull()) {
+    Ref n = index(p[0]);
+    if (!n || !intAsInt64(n.get(), &length))
+      return Ref();
+  }
   if (length < 0)
     return raise(&ValueErrorType, "length argument must be non-negative");
   bool little;
-  if (!parseByteorder(p[1], &little))
+  if (!parseByteorder("to_bytes", p[1], &little))
     return Ref();
   bool isSigned = false;
   if (!p[2].isNull()) {
@@ -721,10 +730,14 @@ Ref intToBytes(Value self, const Value *args, size_t nargs, Value kwnames) {
       return Ref();
     isSigned = t;
   }
-  auto bytes = BigRef(self)->toBytes(size_t(length), little, isSigned);
-  if (!bytes)
-    return raiseBigIntError(bytes.error());
-  return newBytes(bytes->data(), bytes->size());
+  try {
+    auto bytes = BigRef(self)->toBytes(size_t(length), little, isSigned);
+    if (!bytes)
+      return raiseBigIntError(bytes.error());
+    return newBytes(bytes->data(), bytes->size());
+  } catch (const std::bad_alloc &) {
+    return raise(&MemoryErrorType, "");
+  }
 }
 
 // CPython: int_from_bytes_impl
@@ -734,7 +747,7 @@ Ref intFromBytes(Value cls, const Value *args, size_t nargs, Value kwnames) {
                  kwnames, p))
     return Ref();
   bool little;
-  if (!parseByteorder(p[1], &little))
+  if (!parseByteorder("from_bytes", p[1], &little))
     return Ref();
   bool isSigned = false;
   if (!p[2].isNull()) {
@@ -743,11 +756,15 @@ Ref intFromBytes(Value cls, const Value *args, size_t nargs, Value kwnames) {
       return Ref();
     isSigned = t;
   }
+  // CPython: PyObject_Bytes (bytes-like, __bytes__, or an iterable of ints).
   Ref data;
-  if (isBytes(p[0]))
-    data = Ref::borrow(p[0]);
+  Value src = p[0];
+  if (isBytesLike(src))
+    data = newBytes(bytesView(src));
+  else if (isInt(src) || isFloat(src) || isStr(src) || isNone(src))
+    return raisef(&TypeErrorType, "cannot convert '{:.200}' object to bytes", typeName(src));
   else
-    data = call(Value::fromObject(&BytesType), {p[0]});
+    data = call(Value::fromObject(&BytesType), {src});
   if (!data)
     return data;
   BigInt v = BigInt::fromBytes(bytesData(data.get()), bytesSize(data.get()), little, isSigned);
@@ -760,7 +777,7 @@ Ref intFromBytes(Value cls, const Value *args, size_t nargs, Value kwnames) {
 // CPython: int___format___impl + _PyLong_FormatAdvancedWriter
 Ref intFormat(Value self, Value spec) {
   if (!isStr(spec))
-    return raisef(&TypeErrorType, "__format__() argument must be str, not {}", typeName(spec));
+    return raisef(&TypeErrorType, "__format__() argument must be str, not {}", argTypeName(spec));
   if (strLength(spec) == 0)
     return self.isSmallInt() || self.type() == &IntType ? intRepr(self) : str(self);
   auto parsed = parseFormatSpec(strValueToU32(spec), 'd', '>', self.type()->name);

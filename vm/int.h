@@ -6,6 +6,7 @@
 #include "vm/bigint.h"
 #include "vm/object.h"
 
+#include <string>
 #include <string_view>
 
 namespace pyvm {
@@ -61,6 +62,10 @@ Ref intDivmod(Value a, Value b);
 // weak no-op fallback. The numbers use it for ~bool, complex(complex, ...) and
 // __int__/__float__ returning a subclass.
 int warnEx(Type *category, std::string_view message, int stacklevel);
+
+// The type name Argument Clinic shows for a bad argument: "None" for None,
+// else the type's name (CPython: _PyArg_BadArgument).
+const std::string &argTypeName(Value v);
 
 void initIntTypes(); // int and bool
 
