@@ -81,6 +81,9 @@ PYVM_EVAL_ATTRS Ref evalFrame(Frame *entry, bool throwing) {
 #undef LABEL_Base
 #undef LABEL_Instrumented
 #undef LABEL_Specialized
+    // The one specialisation pyvm does: an executed RESUME becomes
+    // RESUME_CHECK, as in CPython (_QUICKEN_RESUME); PEP 669 LINE tells them apart.
+    table[CodeOp::RESUME_CHECK] = &&L_RESUME;
     tableReady = true;
   }
 
@@ -285,6 +288,7 @@ start_frame:
     }
     restorePendingException(Ref::steal(take(sp[-1])));
     sp--;
+    monitor::fireReraise(frame->code, THIS_INDEX());
     goto exception_unwind;
   }
 
@@ -955,6 +959,7 @@ start_frame:
       goto dispatch_next;
     }
     restorePendingException(Ref::steal(POP()));
+    monitor::fireReraise(frame->code, THIS_INDEX());
     goto exception_unwind;
   }
 
@@ -977,6 +982,7 @@ start_frame:
       if (errorPending()) {
         if (!pendingExceptionMatches(&StopIterationType))
           goto error;
+        monitor::fireRaise(frame->code, THIS_INDEX());
         clearPendingException();
       }
       // Exhausted: skip END_FOR and land on POP_ITER with the iterator.
@@ -1367,7 +1373,7 @@ start_frame:
     if (isGenerator(receiver) || isCoroutine(receiver)) {
       r = genSend(receiver.as<GenObject>(), v, &retval);
     } else {
-      r = sendToIterator(receiver, v, &retval);
+      r = sendToIterator(receiver, v, &retval, frame->code, THIS_INDEX());
     }
     if (r == SendResult::Error)
       goto error;
@@ -1539,6 +1545,7 @@ start_frame:
         goto dispatch_next;
       }
     }
+    frame->instrPtr->opcode = CodeOp::RESUME_CHECK; // quickened (see the table)
     if (ts->evalBreaker && handleEvalBreaker() < 0)
       goto error;
   }
@@ -1575,11 +1582,13 @@ start_frame:
   DISPATCH();
   TARGET(INSTRUMENTED_FOR_ITER) {
     Value iter = TOP();
-    Ref next = iterNext(iter);
+    IterNextFn iternext = iter.type()->iternext;
+    Ref next = iternext ? iternext(iter) : iterNext(iter); // keeps StopIteration for RAISE
     if (!next) {
       if (errorPending()) {
         if (!pendingExceptionMatches(&StopIterationType))
           goto error;
+        monitor::fireRaise(frame->code, THIS_INDEX());
         clearPendingException();
       }
       JUMPBY(oparg + 1);
@@ -1674,7 +1683,8 @@ start_frame:
   L_INSTRUMENTED_END_ASYNC_FOR: {
     CodeUnit *prevInstr = frame->instrPtr;
     frame->instrPtr = next_instr;
-    if (monitor::fireBranchRight(frame->code, THIS_INDEX(), int(prevInstr - frame->firstInstr()),
+    (void)prevInstr; // CPython: the source is next_instr - oparg (the END_SEND)
+    if (monitor::fireBranchRight(frame->code, THIS_INDEX(), THIS_INDEX() + 1 - int(oparg),
                                  THIS_INDEX() + 1) < 0) {
       next_instr += 1;
       goto error;
