@@ -832,7 +832,8 @@ int updateCommon(Value dict, const Value *args, size_t nargs, Value kwnames, con
 
 } // namespace
 
-int dictUpdate(Value dict, Value other) { return updateArg(dict, other); }
+int dictUpdate(Value dict, Value other) { return mergeMapping(dict, other, 1); }
+int dictUpdateFromAny(Value dict, Value other) { return updateArg(dict, other); }
 
 int dictMerge(Value dict, Value other, bool failOnDuplicate) {
   return mergeMapping(dict, other, failOnDuplicate ? 2 : 1);

@@ -30,8 +30,13 @@ bool dictNext(Value dict, size_t *pos, Value *key, Value *value);
 bool dictNextWithHash(Value dict, size_t *pos, Value *key, Value *value, int64_t *hash);
 // `key in dict` with a known hash: 1/0/-1.
 int dictContainsHashed(Value dict, Value key, int64_t hash);
-// dict.update(other) for a mapping or iterable of pairs; -1 on error.
+// PyDict_Update(dict, other): `other` must be a mapping (a dict, or anything
+// with keys() and __getitem__); a non-mapping raises the AttributeError for
+// 'keys' (DICT_UPDATE turns it into "'int' object is not a mapping").
+// -1 on error. The dict.update() method also takes iterables of pairs.
 int dictUpdate(Value dict, Value other);
+// dict.update(other) semantics: a mapping or an iterable of pairs.
+int dictUpdateFromAny(Value dict, Value other);
 // Merges the mapping `other` into dict (DICT_UPDATE / DICT_MERGE). With
 // `failOnDuplicate`, a key already present raises KeyError(key), as CPython's
 // _PyDict_MergeEx(override=2); the eval loop turns that into "f() got

@@ -353,7 +353,7 @@ TEST_F(ContainerTest, DictUpdateMessagesAndViews) {
   Ref seq = newList();
   listAppend(*seq, newTupleOf({Value::fromSmallInt(1), Value::fromSmallInt(2),
                                Value::fromSmallInt(3)}));
-  EXPECT_EQ(dictUpdate(*d, *seq), -1);
+  EXPECT_EQ(dictUpdateFromAny(*d, *seq), -1);
   EXPECT_EQ(takeError(),
             "ValueError: dictionary update sequence element #0 has length 3; 2 is required");
   Ref d2 = newDict();
