@@ -5,6 +5,7 @@
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/eval_support.h"
+#include "monitor/hooks.h"
 #include "monitor/instrument.h"
 #include "vm/int.h"
 #include "vm/list.h"
@@ -502,7 +503,7 @@ bool exceptStarMatch(Value exc, Value matchType, Ref *match, Ref *rest) {
 
 // --- Generators and async -----------------------------------------------------
 
-SendResult sendToIterator(Value receiver, Value v, Ref *result) {
+SendResult sendToIterator(Value receiver, Value v, Ref *result, CodeObject *code, int instr) {
   Ref r;
   if (isNone(v) && receiver.type()->iternext) {
     r = receiver.type()->iternext(receiver);
@@ -518,6 +519,11 @@ SendResult sendToIterator(Value receiver, Value v, Ref *result) {
     return SendResult::Next;
   }
   if (pendingExceptionMatches(&StopIterationType)) {
+    if (code) {
+      monitor::fireRaise(code, instr);
+      if (!pendingExceptionMatches(&StopIterationType))
+        return SendResult::Error; // a callback raised
+    }
     *result = pendingStopIterationValue();
     return *result ? SendResult::Return : SendResult::Error;
   }

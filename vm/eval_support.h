@@ -54,7 +54,9 @@ bool checkExceptTypeValid(Value type);
 bool exceptStarMatch(Value exc, Value matchType, Ref *match, Ref *rest);
 
 // Generators and async -------------------------------------------------------
-SendResult sendToIterator(Value receiver, Value v, Ref *result);
+// With `code`, a StopIteration fires RAISE at `instr` (PEP 669, CPython: SEND).
+SendResult sendToIterator(Value receiver, Value v, Ref *result, CodeObject *code = nullptr,
+                          int instr = 0);
 Ref getAIter(Value obj);
 Ref getANext(Value aiter);
 void formatAwaitableError(Value obj, int oparg);
