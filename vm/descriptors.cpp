@@ -615,10 +615,18 @@ static int property_init(Value self, const Value *args, size_t nargs, Value kwna
   return 0;
 }
 
+// CPython: Objects/descrobject.c property_name (the __set_name__ name, else
+// fget.__name__)
 static std::string propertyErrorPrefix(Value self, Value obj) {
   auto *p = self.as<PropertyObject>();
-  if (p->name)
-    return fmt::format("property {} of {} object", reprString(p->name.get()),
+  Ref name = p->name;
+  if (!name && p->fget) {
+    name = lookupAttr(p->fget.get(), internStr("__name__").get());
+    if (!name)
+      clearPendingException();
+  }
+  if (name)
+    return fmt::format("property {} of {} object", reprString(name.get()),
                        reprString(newStr(typeName(obj)).get()));
   return fmt::format("property of {} object", reprString(newStr(typeName(obj)).get()));
 }

@@ -11,6 +11,7 @@
 #include "vm/singletons.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
+#include "vm/descriptors.h"
 
 #include <gtest/gtest.h>
 
@@ -358,6 +359,46 @@ TEST_F(CoreTest, SlotWrappersCallable) {
   Ref n = call(lenf.get(), {l.get()});
   ASSERT_TRUE(n) << takeError();
   EXPECT_EQ(n.get().smallInt(), 0);
+}
+
+TEST_F(CoreTest, UnionTypes) {
+  Ref u = binaryOp(typeValue(&IntType), typeValue(&StrType), BinaryOp::Or);
+  ASSERT_TRUE(u) << takeError();
+  EXPECT_EQ(reprOf(u.get()), "int | str");
+  EXPECT_EQ(reprOf(typeValue(u.type())), "<class 'typing.Union'>");
+  EXPECT_EQ(isInstanceOf(Value::fromSmallInt(3), u.get()), 1);
+  Ref n = binaryOp(None(), typeValue(&IntType), BinaryOp::Or);
+  EXPECT_EQ(reprOf(n.get()), "None | int");
+  Ref same = binaryOp(typeValue(&IntType), typeValue(&IntType), BinaryOp::Or);
+  EXPECT_TRUE(same.get().is(typeValue(&IntType)));
+  Ref bad = binaryOp(typeValue(&IntType), Value::fromSmallInt(1), BinaryOp::Or);
+  EXPECT_FALSE(bad);
+  EXPECT_EQ(takeError(), "TypeError: unsupported operand type(s) for |: 'type' and 'int'");
+}
+
+TEST_F(CoreTest, DataDescriptorBeatsInstanceDict) {
+  Ref cls = makeClass("WithProp", {});
+  Ref lenf = getAttr(typeValue(&ListType), "__len__");
+  // property(fget=list.__len__): a data descriptor.
+  Ref prop = call(typeValue(&PropertyType), {lenf.get()});
+  ASSERT_TRUE(prop) << takeError();
+  Ref name = internStr("p");
+  ASSERT_EQ(setAttr(cls.get(), name.get(), prop.get()), 0);
+  // Instances of a list subclass so list.__len__ applies.
+  Ref lcls = makeClass("LP", {typeValue(&ListType)});
+  ASSERT_EQ(setAttr(lcls.get(), name.get(), prop.get()), 0);
+  Ref obj = call(lcls.get(), {});
+  ASSERT_TRUE(obj) << takeError();
+  Ref *slot = instanceDictSlot(obj.get());
+  ASSERT_NE(slot, nullptr);
+  *slot = newDict();
+  dictSetItem(slot->get(), name.get(), Value::fromSmallInt(99));
+  Ref v = getAttr(obj.get(), name.get());
+  ASSERT_TRUE(v) << takeError();
+  EXPECT_EQ(v.get().smallInt(), 0); // the property, not the dict entry
+  EXPECT_EQ(setAttr(obj.get(), name.get(), Value::fromSmallInt(1)), -1);
+  // No __set_name__: the name comes from fget.__name__.
+  EXPECT_EQ(takeError(), "AttributeError: property '__len__' of 'LP' object has no setter");
 }
 
 } // namespace
