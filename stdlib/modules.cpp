@@ -13,6 +13,7 @@ Ref createFunctoolsNativeModule();   // stdlib/functools.cpp
 Ref createFunctoolsModule();         // stdlib/functools.cpp
 Ref createOperatorNativeModule();    // stdlib/operator.cpp
 Ref createOperatorModule();          // stdlib/operator.cpp
+Ref createMarshalModule();           // stdlib/marshal.cpp
 
 const NativeModuleDef kNativeModules[] = {
     {"math", createMathModule},
@@ -24,6 +25,7 @@ const NativeModuleDef kNativeModules[] = {
     {"functools", createFunctoolsModule},
     {"_operator", createOperatorNativeModule},
     {"operator", createOperatorModule},
+    {"marshal", createMarshalModule},
     {nullptr, nullptr},
 };
 
