@@ -4,10 +4,12 @@
 // table in stdlib/. CPython: Python/import.c, Lib/importlib/_bootstrap.py
 #include "frontend/compile.h"
 #include "frontend/pyc.h"
+#include "monitor/namespace.h"
 #include "vm/abstract.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
+#include "vm/int.h"
 #include "vm/list.h"
 #include "vm/module.h"
 #include "vm/singletons.h"
@@ -45,6 +47,37 @@ Ref raiseModuleNotFound(const std::string &name, const std::string &message) {
   }
   restorePendingException(std::move(exc));
   return {};
+}
+
+// module.__spec__: a namespace with ModuleSpec's attributes.
+// NEEDS(eval): a real importlib.machinery.ModuleSpec type.
+Ref makeSpec(const std::string &name, const std::string &origin, const std::string &parent,
+             const std::string *packageDir, const std::string &cached) {
+  Ref spec = monitor::newNamespace();
+  if (!spec)
+    return {};
+  Value d = spec.as<monitor::NamespaceObject>()->dict.get();
+  Ref n = newStr(name), o = newStr(origin), p = newStr(parent);
+  dictSetItem(d, "name", n.get());
+  dictSetItem(d, "loader", None());
+  dictSetItem(d, "origin", o.get());
+  dictSetItem(d, "loader_state", None());
+  if (packageDir) {
+    Ref list = newList();
+    listAppend(list.get(), newStr(*packageDir));
+    dictSetItem(d, "submodule_search_locations", list.get());
+  } else {
+    dictSetItem(d, "submodule_search_locations", None());
+  }
+  if (cached.empty()) {
+    dictSetItem(d, "cached", None());
+  } else {
+    Ref c = newStr(cached);
+    dictSetItem(d, "cached", c.get());
+  }
+  dictSetItem(d, "parent", p.get());
+  dictSetItem(d, "has_location", origin == "built-in" ? False() : True());
+  return spec;
 }
 
 // Runs a .pyc file's code in `module`.
@@ -121,6 +154,11 @@ Ref loadFound(const std::string &absname, const Found &found, const std::string 
     Ref pkg = newStr(parent);
     dictSetItem(d, "__package__", pkg.get());
   }
+  Ref spec = makeSpec(absname, found.file, found.package ? absname : parent,
+                      found.package ? &found.dir : nullptr, found.pyc.empty() ? pycPath : "");
+  if (spec)
+    dictSetItem(d, "__spec__", spec.get());
+  clearPendingException();
   if (dictSetItem(sysModules(), absname, module.get()) < 0)
     return {};
   gInitializing.insert(absname);
@@ -171,6 +209,10 @@ Ref importAbsolute(const std::string &absname) {
         Ref m = d->create();
         if (!m)
           return {};
+        Ref spec = makeSpec(absname, "built-in", "", nullptr, "");
+        if (spec)
+          dictSetItem(moduleDict(m.get()), "__spec__", spec.get());
+        clearPendingException();
         if (dictSetItem(sysModules(), absname, m.get()) < 0)
           return {};
         return m;
