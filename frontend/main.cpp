@@ -9,6 +9,7 @@
 // exit status 1.
 #include "frontend/compile.h"
 #include "frontend/dis.h"
+#include "frontend/events_printer.h"
 #include "frontend/pyc.h"
 #include "frontend/run.h"
 #include "vm/runtime.h"
@@ -67,12 +68,15 @@ int runDis(const std::string &file) {
   return 0;
 }
 
-int runFile(const std::string &file, const std::vector<std::string> &programArgs) {
+int runFile(const std::string &file, const std::vector<std::string> &programArgs,
+            const pyvm::monitor::EventSet *events = nullptr) {
   std::string pycPath, error;
   if (!pycFor(file, pycPath, error))
     return fail(file, error);
   std::vector<std::string> argv{file};
   argv.insert(argv.end(), programArgs.begin(), programArgs.end());
+  if (events) // --events: print the program's PEP 669 events (frontend/events_printer.h)
+    return pyvm::runWithEvents(pycPath, file, argv, *events);
   return pyvm::runProgram(pycPath, argv);
 }
 
@@ -125,7 +129,13 @@ int main(int argc, char **argv) {
   std::string logLevel = "warn";
   app.add_option("--log-level", logLevel, "diagnostics on stderr: off, error, warn, info, debug, trace")
       ->check(CLI::IsMember({"off", "error", "warn", "info", "debug", "trace"}));
-  // Reserved for later issues: --trace, --events[=LIST] (flags: give a value
+  std::string eventsList;
+  CLI::Option *eventsOption =
+      app.add_option("--events", eventsList,
+                     "print the program's sys.monitoring events (LIST: names joined by '|', "
+                     "e.g. --events='LINE|CALL'; default: all but INSTRUCTION)")
+          ->expected(0, 1);
+  // Reserved for later issues: --trace (a flag: give a value
   // with '=' so takesValue() need not know them), and a debugger command
   // (`debug FILE`, split off like `dis` above).
   // FILE and its arguments were split off above; declaring them here makes
@@ -165,5 +175,14 @@ int main(int argc, char **argv) {
   }
   if (isDis)
     return runDis(disFile);
+  if (eventsOption->count()) {
+    pyvm::monitor::EventSet events;
+    std::string error;
+    if (!pyvm::parseEventSelection(eventsList, &events, &error)) {
+      llvm::errs() << "pyvm: --events: " << error << "\n";
+      return 2;
+    }
+    return runFile(file, programArgs, &events);
+  }
   return runFile(file, programArgs);
 }
