@@ -25,6 +25,26 @@ namespace {
 Type PartialType;
 Type KeyWrapperType;
 
+// __dict__ of the types with an instance dict (partial, _lru_cache_wrapper).
+Ref getInstanceDict(Value self) {
+  Ref *slot = instanceDictSlot(self);
+  if (!*slot) {
+    *slot = newDict();
+    if (!*slot)
+      return {};
+  }
+  return *slot;
+}
+int setInstanceDict(Value self, Value value) {
+  if (!value || !isDict(value)) {
+    raise(&TypeErrorType, "setting function's dictionary to a non-dict");
+    return -1;
+  }
+  *instanceDictSlot(self) = Ref::borrow(value);
+  return 0;
+}
+const GetSetDef kDictGetSet[] = {{"__dict__", getInstanceDict, setInstanceDict}};
+
 // --- reduce ------------------------------------------------------------------
 
 Ref functoolsReduce(Value, const Value *args, size_t nargs, Value kwnames) {
@@ -354,6 +374,236 @@ Ref functoolsWraps(Value, const Value *args, size_t nargs, Value kwnames) {
   return partialNew(&PartialType, callArgs, 1, *names);
 }
 
+
+// --- lru_cache / cache (Lib/functools.py, Modules/_functoolsmodule.c) -------
+
+Type LruWrapperType;
+Type *gCacheInfoType = nullptr;
+const StructSeqInfo kCacheInfo = {"CacheInfo", {"hits", "misses", "maxsize", "currsize"}};
+
+struct LruObject : Object {
+  Ref func;
+  Ref cache;   // dict, oldest first
+  Ref kwdMark; // separates positional from keyword parts of a key
+  Ref dict;    // instance __dict__ (update_wrapper fills it)
+  int64_t maxsize; // -1: unbounded
+  int64_t hits, misses;
+  bool typed;
+};
+
+void lruDealloc(Object *self) {
+  auto *l = static_cast<LruObject *>(self);
+  l->func.~Ref();
+  l->cache.~Ref();
+  l->kwdMark.~Ref();
+  l->dict.~Ref();
+}
+
+Ref makeKey(LruObject *l, const Value *args, size_t nargs, Value kwnames) {
+  size_t nkw = kwnames ? tupleSize(kwnames) : 0;
+  if (!l->typed && nkw == 0) {
+    if (nargs == 1 && (args[0].type() == &StrType || args[0].type() == &IntType))
+      return Ref::borrow(args[0]);
+    return newTupleFrom({args, nargs});
+  }
+  std::vector<Value> parts(args, args + nargs);
+  if (nkw) {
+    parts.push_back(*l->kwdMark);
+    for (size_t i = 0; i < nkw; i++) {
+      parts.push_back(tupleItem(kwnames, i));
+      parts.push_back(args[nargs + i]);
+    }
+  }
+  if (l->typed) {
+    for (size_t i = 0; i < nargs; i++)
+      parts.push_back(typeValue(args[i].type()));
+    for (size_t i = 0; i < nkw; i++)
+      parts.push_back(typeValue(args[nargs + i].type()));
+  }
+  return newTupleFrom(parts);
+}
+
+Ref lruCall(Value self, const Value *args, size_t nargs, Value kwnames) {
+  auto *l = self.as<LruObject>();
+  if (l->maxsize == 0) {
+    l->misses++;
+    return call(*l->func, args, nargs, kwnames);
+  }
+  Ref key = makeKey(l, args, nargs, kwnames);
+  if (!key)
+    return {};
+  if (hash(*key) == -1 && errorPending())
+    return {};
+  Ref cache = l->cache;
+  Ref hit;
+  int found = dictLookup(*cache, *key, &hit);
+  if (found < 0)
+    return {};
+  if (found) {
+    l->hits++;
+    if (l->maxsize > 0) {
+      Ref old;
+      if (dictPop(*cache, *key, &old) < 0 || dictSetItem(*cache, *key, *hit) < 0)
+        return {};
+    }
+    return hit;
+  }
+  l->misses++;
+  Ref result = call(*l->func, args, nargs, kwnames);
+  if (!result)
+    return {};
+  if (l->maxsize > 0) {
+    int again = dictLookup(*cache, *key, &hit);
+    if (again < 0)
+      return {};
+    if (again)
+      return result;
+    if (int64_t(dictSize(*cache)) >= l->maxsize) {
+      size_t pos = 0;
+      Value k, v;
+      if (dictNext(*cache, &pos, &k, &v)) {
+        Ref oldKey = Ref::borrow(k), old;
+        if (dictPop(*cache, *oldKey, &old) < 0)
+          return {};
+      }
+    }
+  }
+  if (dictSetItem(*cache, *key, *result) < 0)
+    return {};
+  return result;
+}
+
+Ref lruDescrGet(Value self, Value instance, Value) {
+  if (!instance || isNone(instance))
+    return Ref::borrow(self);
+  return newMethod(self, instance);
+}
+
+Ref lruCacheInfo(Value self) {
+  auto *l = self.as<LruObject>();
+  Ref h = newInt(l->hits), m = newInt(l->misses),
+      ms = l->maxsize < 0 ? newNone() : newInt(l->maxsize),
+      cs = newInt(int64_t(dictSize(*l->cache)));
+  return newStructSeq(gCacheInfoType, {*h, *m, *ms, *cs});
+}
+
+Ref lruCacheClear(Value self) {
+  auto *l = self.as<LruObject>();
+  dictClear(*l->cache);
+  l->hits = l->misses = 0;
+  return newNone();
+}
+
+Ref lruCacheParameters(Value self) {
+  auto *l = self.as<LruObject>();
+  Ref d = newDict();
+  Ref ms = l->maxsize < 0 ? newNone() : newInt(l->maxsize);
+  if (!d || dictSetItem(*d, "maxsize", *ms) < 0 ||
+      dictSetItem(*d, "typed", l->typed ? True() : False()) < 0)
+    return {};
+  return d;
+}
+
+Ref lruCopy(Value self) { return Ref::borrow(self); }
+Ref lruDeepCopy(Value self, Value) { return Ref::borrow(self); }
+
+Ref gKwdMark;
+
+Ref makeLruWrapper(Value func, int64_t maxsize, bool typed) {
+  if (!gKwdMark) {
+    gKwdMark = objectNew(&ObjectType, nullptr, 0, Value());
+    if (!gKwdMark)
+      return {};
+  }
+  Ref cache = newDict();
+  if (!cache)
+    return {};
+  Object *o = allocObject(&LruWrapperType);
+  if (!o)
+    return {};
+  Ref w = Ref::steal(o);
+  auto *l = static_cast<LruObject *>(o);
+  l->func = Ref::borrow(func);
+  l->cache = cache;
+  l->kwdMark = gKwdMark;
+  l->maxsize = maxsize;
+  l->typed = typed;
+  Value wargs[2] = {*w, func};
+  Ref r = functoolsUpdateWrapper(Value(), wargs, 2, Value());
+  if (!r)
+    return {};
+  return w;
+}
+
+// The decorator lru_cache(maxsize, typed) returns; self is (maxsize, typed).
+Ref lruDecorating(Value self, Value func) {
+  Value ms = tupleItem(self, 0);
+  int64_t maxsize = -1;
+  if (!isNone(ms) && !intAsInt64(ms, &maxsize))
+    return {};
+  return makeLruWrapper(func, maxsize, tupleItem(self, 1).is(True()));
+}
+const MethodDef kLruDecoratingDef = method("decorating_function", lruDecorating);
+
+Ref functoolsLruCache(Value, const Value *args, size_t nargs, Value kwnames) {
+  Value out[2] = {};
+  if (!parseArgs({"lru_cache", {"maxsize", "typed"}, 0, 0}, args, nargs, kwnames, out))
+    return {};
+  Value maxsize = out[0] ? out[0] : Value::fromSmallInt(128);
+  Value typedArg = out[1] ? out[1] : False();
+  int typed = isTrue(typedArg);
+  if (typed < 0)
+    return {};
+  Ref ms;
+  if (isInt(maxsize)) {
+    int64_t n;
+    if (!intAsInt64(maxsize, &n))
+      return {};
+    ms = newInt(n < 0 ? 0 : n);
+  } else if (maxsize.type()->call && typedArg.type() == &BoolType) {
+    return makeLruWrapper(maxsize, 128, typed);
+  } else if (!isNone(maxsize)) {
+    return raise(&TypeErrorType,
+                 "Expected first argument to be an integer, a callable, or None");
+  } else {
+    ms = newNone();
+  }
+  Ref state = newTupleOf({*ms, typed ? True() : False()});
+  if (!state)
+    return {};
+  return newBuiltinFunction(kLruDecoratingDef, *state);
+}
+
+Ref functoolsCache(Value, Value func) { return makeLruWrapper(func, -1, false); }
+
+const MethodDef kLruMethods[] = {
+    method("cache_info", lruCacheInfo),
+    method("cache_clear", lruCacheClear),
+    method("cache_parameters", lruCacheParameters),
+    method("__copy__", lruCopy),
+    method("__deepcopy__", lruDeepCopy),
+};
+
+bool setupLru() {
+  if (LruWrapperType.hasFlag(kTypeReady))
+    return true;
+  initStaticType(&LruWrapperType, "functools._lru_cache_wrapper", &ObjectType,
+                 sizeof(LruObject), kTypeMethodDescriptor);
+  LruWrapperType.nameObject = newStr("_lru_cache_wrapper");
+  LruWrapperType.dealloc = lruDealloc;
+  LruWrapperType.call = lruCall;
+  LruWrapperType.descrGet = lruDescrGet;
+  {
+    LruObject probe;
+    LruWrapperType.dictOffset =
+        size_t(reinterpret_cast<char *>(&probe.dict) - reinterpret_cast<char *>(&probe));
+  }
+  if (!typeReady(&LruWrapperType, kLruMethods, kDictGetSet))
+    return false;
+  gCacheInfoType = makeStructSeqType(&kCacheInfo);
+  return gCacheInfoType != nullptr;
+}
+
 const MethodDef kPartialMethods[] = {
     method("__class_getitem__", classGetItemGenericAlias, kMethodClass),
 };
@@ -361,6 +611,7 @@ const GetSetDef kPartialGetSets[] = {
     {"func", partialGetFunc},
     {"args", partialGetArgs},
     {"keywords", partialGetKeywords},
+    {"__dict__", getInstanceDict, setInstanceDict},
 };
 const GetSetDef kKeyGetSets[] = {
     {"obj", keyGetObj},
@@ -373,6 +624,8 @@ const MethodDef kNativeFunctions[] = {
 const MethodDef kWrapperFunctions[] = {
     method("update_wrapper", functoolsUpdateWrapper),
     method("wraps", functoolsWraps),
+    method("lru_cache", functoolsLruCache),
+    method("cache", functoolsCache),
 };
 
 bool setupTypes() {
@@ -419,7 +672,7 @@ Ref makeModule(const char *name, bool full) {
       moduleAddObject(m, "partial", typeValue(&PartialType)) < 0)
     return {};
   if (full) {
-    if (!moduleAddFunctions(m, kWrapperFunctions))
+    if (!setupLru() || !moduleAddFunctions(m, kWrapperFunctions))
       return {};
     gUpdateWrapper = Ref::borrow(dictGetItem(moduleDict(m), "update_wrapper"));
     Ref a = assignedTuple(), u = updatedTuple();
