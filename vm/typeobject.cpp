@@ -1895,6 +1895,13 @@ Ref typeNew(Type *metatype, const Value *args, size_t nargs, Value kwnames) {
   } else {
     type->doc = Ref::borrow(dictGetItem(dict.get(), "__doc__"));
   }
+  // CPython 3.14: the class body's __annotate__ is kept as __annotate_func__.
+  if (Value ann = dictGetItem(dict.get(), "__annotate__")) {
+    Ref keep = Ref::borrow(ann);
+    if (dictSetItem(dict.get(), "__annotate_func__", ann) < 0 ||
+        dictDelItem(dict.get(), internStr("__annotate__").get()) < 0)
+      return Ref();
+  }
   // __new__ is a staticmethod; __init_subclass__/__class_getitem__ classmethods.
   if (Value nw = dictGetItem(dict.get(), "__new__");
       nw && nw.type()->hasFlag(kTypeMethodDescriptor) && nw.type() != &MethodDescrType) {
@@ -2300,6 +2307,115 @@ static Ref type_get_abstractmethods(Value self) {
 static int type_set_abstractmethods(Value self, Value value) {
   return typeSetAttr(self, internStr("__abstractmethods__").get(), value);
 }
+// CPython 3.14: Objects/typeobject.c type_get_annotate / type_get_annotations
+static Ref type_get_annotate(Value self) {
+  Type *t = asType(self);
+  if (!t->hasFlag(kTypeHeap))
+    return raisef(&AttributeErrorType, "type object '{}' has no attribute '__annotate__'",
+                  t->name);
+  Value a = dictGetItem(t->dict.get(), "__annotate__");
+  if (!a)
+    a = dictGetItem(t->dict.get(), "__annotate_func__");
+  if (a) {
+    Ref keep = Ref::borrow(a);
+    if (DescrGetFn get = a.type()->descrGet)
+      return get(a, Value(), self);
+    return keep;
+  }
+  if (dictSetItem(t->dict.get(), "__annotate_func__", None()) < 0)
+    return Ref();
+  typeModified(t);
+  return newNone();
+}
+static int type_set_annotate(Value self, Value value) {
+  Type *t = asType(self);
+  if (value.isNull()) {
+    raise(&TypeErrorType, "cannot delete __annotate__ attribute");
+    return -1;
+  }
+  if (t->hasFlag(kTypeImmutable)) {
+    raisef(&TypeErrorType, "cannot set '__annotate__' attribute of immutable type '{}'", t->name);
+    return -1;
+  }
+  if (!isNone(value) && value.type()->call == nullptr) {
+    raise(&TypeErrorType, "__annotate__ must be callable or None");
+    return -1;
+  }
+  if (dictSetItem(t->dict.get(), "__annotate_func__", value) < 0)
+    return -1;
+  if (!isNone(value)) {
+    Ref key = internStr("__annotations_cache__");
+    if (dictDelItem(t->dict.get(), key.get()) < 0)
+      return -1;
+  }
+  typeModified(t);
+  return 0;
+}
+static Ref type_get_annotations(Value self) {
+  Type *t = asType(self);
+  if (!t->hasFlag(kTypeHeap))
+    return raisef(&AttributeErrorType, "type object '{}' has no attribute '__annotations__'",
+                  t->name);
+  Value a = dictGetItem(t->dict.get(), "__annotations__");
+  if (!a)
+    a = dictGetItem(t->dict.get(), "__annotations_cache__");
+  if (a) {
+    Ref keep = Ref::borrow(a);
+    if (DescrGetFn get = a.type()->descrGet)
+      return get(a, Value(), self);
+    return keep;
+  }
+  Ref annotate = type_get_annotate(self);
+  if (!annotate)
+    return Ref();
+  Ref annotations;
+  if (annotate.type()->call != nullptr) {
+    annotations = call(annotate.get(), {Value::fromSmallInt(1)});
+    if (!annotations)
+      return Ref();
+    if (!isDict(annotations.get()))
+      return raisef(&TypeErrorType, "__annotate__ returned non-dict of type '{}'",
+                    typeName(annotations.get()));
+  } else {
+    annotations = newDict();
+    if (!annotations)
+      return Ref();
+  }
+  if (dictSetItem(t->dict.get(), "__annotations_cache__", annotations.get()) < 0)
+    return Ref();
+  typeModified(t);
+  return annotations;
+}
+static int type_set_annotations(Value self, Value value) {
+  Type *t = asType(self);
+  if (t->hasFlag(kTypeImmutable)) {
+    raisef(&TypeErrorType, "cannot set '__annotations__' attribute of immutable type '{}'",
+           t->name);
+    return -1;
+  }
+  Ref key = internStr("__annotations_cache__");
+  if (value.isNull()) {
+    int r = dictDelItem(t->dict.get(), key.get());
+    if (r <= 0) {
+      if (r == 0) {
+        Ref k2 = internStr("__annotations__");
+        r = dictDelItem(t->dict.get(), k2.get());
+      }
+      if (r == 0)
+        raise(&AttributeErrorType, "__annotations__");
+      if (r <= 0)
+        return -1;
+    }
+  } else {
+    if (dictSetItem(t->dict.get(), key.get(), value) < 0)
+      return -1;
+    if (dictSetItem(t->dict.get(), "__annotate_func__", None()) < 0)
+      return -1;
+  }
+  typeModified(t);
+  return 0;
+}
+
 static Ref type_get_basicsize(Value self) { return newInt(int64_t(asType(self)->basicSize)); }
 static Ref type_get_flags(Value self) {
   // CPython's Py_TPFLAGS_* bit values for the ones code inspects.
@@ -2415,6 +2531,8 @@ static const GetSetDef kTypeGetSets[] = {
     {"__dict__", type_get_dict},
     {"__doc__", type_get_doc, type_set_doc},
     {"__text_signature__", type_get_text_signature},
+    {"__annotations__", type_get_annotations, type_set_annotations},
+    {"__annotate__", type_get_annotate, type_set_annotate},
     {"__base__", type_get_base},
     {"__basicsize__", type_get_basicsize},
     {"__flags__", type_get_flags},
