@@ -1545,7 +1545,8 @@ start_frame:
         goto dispatch_next;
       }
     }
-    frame->instrPtr->opcode = CodeOp::RESUME_CHECK; // quickened (see the table)
+    if (frame->instrPtr->opcode == CodeOp::RESUME) // not under INSTRUMENTED_INSTRUCTION
+      frame->instrPtr->opcode = CodeOp::RESUME_CHECK; // quickened (see the table)
     if (ts->evalBreaker && handleEvalBreaker() < 0)
       goto error;
   }
