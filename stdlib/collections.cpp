@@ -25,6 +25,7 @@ Type DequeType;
 Type DequeIterType;
 Type DequeRevIterType;
 Type DefaultDictType;
+Type CounterType;
 
 namespace {
 
@@ -687,6 +688,341 @@ Ref defaultDictOr(Value a, Value b) {
   return res;
 }
 
+
+// --- Counter (Lib/collections/__init__.py) ----------------------------------
+// A dict subclass; the methods follow the pure-Python class line by line.
+
+inline bool isCounter(Value v) { return v.isObject() && isInstance(v, &CounterType); }
+
+Ref counterGet(Value self, Value key) {
+  Ref out;
+  int r = dictLookup(self, key, &out);
+  if (r < 0)
+    return {};
+  return r ? out : Ref::smallInt(0);
+}
+
+// Counter.update / subtract: sign +1 or -1.
+bool counterAdd(Value self, Value iterable, int sign) {
+  if (isDict(iterable)) {
+    if (sign > 0 && dictSize(self) == 0 && dictSize(iterable) > 0 && iterable.type() == &DictType)
+      return dictUpdate(self, iterable) == 0;
+    Ref items = sequenceToList(*Ref(dictItems(iterable)));
+    if (!items)
+      return false;
+    for (size_t i = 0; i < listSize(*items); i++) {
+      Value pair = listItem(*items, i);
+      Value elem = tupleItem(pair, 0), count = tupleItem(pair, 1);
+      Ref cur = counterGet(self, elem);
+      if (!cur)
+        return false;
+      Ref nv = sign > 0 ? binaryOp(count, *cur, BinaryOp::Add)
+                        : binaryOp(*cur, count, BinaryOp::Subtract);
+      if (!nv || setItem(self, elem, *nv) < 0)
+        return false;
+    }
+    return true;
+  }
+  Ref it = getIter(iterable);
+  if (!it)
+    return false;
+  while (Ref elem = iterNext(*it)) {
+    Ref cur = counterGet(self, *elem);
+    if (!cur)
+      return false;
+    Ref nv = binaryOp(*cur, Value::fromSmallInt(sign), BinaryOp::Add);
+    if (!nv || setItem(self, *elem, *nv) < 0)
+      return false;
+  }
+  return !errorPending();
+}
+
+bool counterUpdateArgs(Value self, const Value *args, size_t nargs, Value kwnames, int sign,
+                       const char *name) {
+  if (!checkPositional(name, nargs, 0, 1))
+    return false;
+  if (nargs == 1 && !isNone(args[0]) && !counterAdd(self, args[0], sign))
+    return false;
+  size_t nkw = kwnames ? tupleSize(kwnames) : 0;
+  if (nkw) {
+    Ref kw = newDict();
+    if (!kw)
+      return false;
+    for (size_t i = 0; i < nkw; i++)
+      if (dictSetItem(*kw, tupleItem(kwnames, i), args[nargs + i]) < 0)
+        return false;
+    if (!counterAdd(self, *kw, sign))
+      return false;
+  }
+  return true;
+}
+
+int counterInit(Value self, const Value *args, size_t nargs, Value kwnames) {
+  return counterUpdateArgs(self, args, nargs, kwnames, 1, "__init__") ? 0 : -1;
+}
+Ref counterUpdate(Value self, const Value *args, size_t nargs, Value kwnames) {
+  if (!counterUpdateArgs(self, args, nargs, kwnames, 1, "update"))
+    return {};
+  return newNone();
+}
+Ref counterSubtract(Value self, const Value *args, size_t nargs, Value kwnames) {
+  if (!counterUpdateArgs(self, args, nargs, kwnames, -1, "subtract"))
+    return {};
+  return newNone();
+}
+
+Ref counterMissing(Value, Value) { return Ref::smallInt(0); }
+
+// Items sorted by count, largest first, ties in insertion order.
+Ref sortedItems(Value self) {
+  Ref items = sequenceToList(*Ref(dictItems(self)));
+  if (!items)
+    return {};
+  std::vector<Ref> v;
+  for (size_t i = 0; i < listSize(*items); i++)
+    v.push_back(Ref::borrow(listItem(*items, i)));
+  bool failed = false;
+  std::stable_sort(v.begin(), v.end(), [&](const Ref &a, const Ref &b) {
+    if (failed)
+      return false;
+    int r = compareBool(tupleItem(*a, 1), tupleItem(*b, 1), CompareOp::Gt);
+    if (r < 0)
+      failed = true;
+    return r > 0;
+  });
+  if (failed)
+    return {};
+  Ref out = newList(v.size());
+  for (auto &r : v)
+    listAppend(*out, r);
+  return out;
+}
+
+Ref counterMostCommon(Value self, const Value *args, size_t nargs, Value kwnames) {
+  Value out[1] = {};
+  if (!parseArgs({"most_common", {"n"}, 0, 0}, args, nargs, kwnames, out))
+    return {};
+  Ref items = sortedItems(self);
+  if (!items || !out[0] || isNone(out[0]))
+    return items;
+  int64_t n;
+  if (!indexAsInt64(out[0], &n, &OverflowErrorType))
+    return {};
+  if (n < 0)
+    n = 0;
+  if (size_t(n) > listSize(*items))
+    n = int64_t(listSize(*items));
+  return listSlice(*items, 0, size_t(n));
+}
+
+Ref counterElements(Value self) {
+  Ref out = newList();
+  size_t pos = 0;
+  Value k, v;
+  while (dictNext(self, &pos, &k, &v)) {
+    int64_t n;
+    if (!indexAsInt64(v, &n, &OverflowErrorType))
+      return {};
+    for (int64_t i = 0; i < n; i++)
+      listAppend(*out, Ref::borrow(k));
+  }
+  return getIter(*out);
+}
+
+Ref counterTotal(Value self) {
+  Ref total = Ref::smallInt(0);
+  size_t pos = 0;
+  Value k, v;
+  while (dictNext(self, &pos, &k, &v)) {
+    total = binaryOp(*total, v, BinaryOp::Add);
+    if (!total)
+      return {};
+  }
+  return total;
+}
+
+Ref counterCopy(Value self) { return call(typeValue(self.type()), {self}); }
+
+Ref counterFromKeys(Value, const Value *, size_t) {
+  return raise(&NotImplementedErrorType,
+               "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.");
+}
+
+Ref counterRepr(Value self) {
+  std::string name = strToUtf8(*self.type()->nameObject);
+  if (dictSize(self) == 0)
+    return newStr(name + "()");
+  Ref items = sortedItems(self);
+  Ref d;
+  if (items) {
+    d = newDict();
+    for (size_t i = 0; d && i < listSize(*items); i++)
+      dictSetItem(*d, tupleItem(listItem(*items, i), 0), tupleItem(listItem(*items, i), 1));
+  } else if (pendingExceptionMatches(&TypeErrorType)) {
+    clearPendingException();
+    d = dictCopy(self);
+  }
+  if (!d)
+    return {};
+  std::string s = name + "(";
+  if (!appendRepr(s, *d))
+    return {};
+  return newStr(s + ")");
+}
+
+enum class CounterOp { Add, Sub, Or, And };
+
+Ref counterBinary(Value a, Value b, CounterOp op) {
+  if (!isCounter(a) || !isCounter(b))
+    return newNotImplemented();
+  Ref result = call(typeValue(&CounterType), nullptr, 0);
+  if (!result)
+    return {};
+  Value zero = Value::fromSmallInt(0);
+  size_t pos = 0;
+  Value k, v;
+  while (dictNext(a, &pos, &k, &v)) {
+    Ref kk = Ref::borrow(k), count = Ref::borrow(v);
+    Ref other = getItem(b, *kk);
+    if (!other)
+      return {};
+    Ref nv;
+    if (op == CounterOp::Add)
+      nv = binaryOp(*count, *other, BinaryOp::Add);
+    else if (op == CounterOp::Sub)
+      nv = binaryOp(*count, *other, BinaryOp::Subtract);
+    else {
+      int lt = compareBool(*count, *other, CompareOp::Lt);
+      if (lt < 0)
+        return {};
+      nv = (op == CounterOp::Or) == bool(lt) ? other : count;
+    }
+    if (!nv)
+      return {};
+    int pos0 = compareBool(*nv, zero, CompareOp::Gt);
+    if (pos0 < 0)
+      return {};
+    if (pos0 && setItem(*result, *kk, *nv) < 0)
+      return {};
+  }
+  if (op == CounterOp::And)
+    return result;
+  pos = 0;
+  while (dictNext(b, &pos, &k, &v)) {
+    Ref kk = Ref::borrow(k), count = Ref::borrow(v);
+    int in = dictContainsHashed(a, *kk, hash(*kk));
+    if (in < 0)
+      return {};
+    if (in)
+      continue;
+    int cmp = compareBool(*count, zero, op == CounterOp::Sub ? CompareOp::Lt : CompareOp::Gt);
+    if (cmp < 0)
+      return {};
+    if (!cmp)
+      continue;
+    Ref nv = op == CounterOp::Sub ? binaryOp(zero, *count, BinaryOp::Subtract) : count;
+    if (!nv || setItem(*result, *kk, *nv) < 0)
+      return {};
+  }
+  return result;
+}
+Ref counterAddOp(Value a, Value b) { return counterBinary(a, b, CounterOp::Add); }
+Ref counterSubOp(Value a, Value b) { return counterBinary(a, b, CounterOp::Sub); }
+Ref counterOrOp(Value a, Value b) { return counterBinary(a, b, CounterOp::Or); }
+Ref counterAndOp(Value a, Value b) { return counterBinary(a, b, CounterOp::And); }
+
+// all(self[e] OP other[e] for c in (self, other) for e in c)
+int counterAll(Value a, Value b, CompareOp op) {
+  Value sides[2] = {a, b};
+  for (Value c : sides) {
+    Ref keys = sequenceToList(c);
+    if (!keys)
+      return -1;
+    for (size_t i = 0; i < listSize(*keys); i++) {
+      Value e = listItem(*keys, i);
+      Ref x = getItem(a, e), y = getItem(b, e);
+      if (!x || !y)
+        return -1;
+      int r = compareBool(*x, *y, op);
+      if (r <= 0)
+        return r;
+    }
+  }
+  return 1;
+}
+
+Ref counterRichCompare(Value a, Value b, CompareOp op) {
+  if (!isCounter(a) || !isCounter(b))
+    return newNotImplemented();
+  int r;
+  switch (op) {
+  case CompareOp::Eq:
+  case CompareOp::Ne:
+    r = counterAll(a, b, CompareOp::Eq);
+    if (r < 0)
+      return {};
+    return newBool(op == CompareOp::Eq ? r : !r);
+  case CompareOp::Le:
+  case CompareOp::Ge:
+    r = op == CompareOp::Le ? counterAll(a, b, CompareOp::Le) : counterAll(b, a, CompareOp::Le);
+    if (r < 0)
+      return {};
+    return newBool(r);
+  default: {
+    r = op == CompareOp::Lt ? counterAll(a, b, CompareOp::Le) : counterAll(b, a, CompareOp::Le);
+    if (r <= 0)
+      return r < 0 ? Ref() : newBool(false);
+    int eq = counterAll(a, b, CompareOp::Eq);
+    if (eq < 0)
+      return {};
+    return newBool(!eq);
+  }
+  }
+}
+
+int counterSetItem(Value self, Value key, Value value) {
+  if (!value) {
+    int in = dictContainsHashed(self, key, hash(key));
+    if (in <= 0)
+      return in;
+  }
+  return DictType.setitem(self, key, value);
+}
+
+const MethodDef kCounterMethods[] = {
+    method("__missing__", counterMissing),
+    method("most_common", counterMostCommon),
+    method("elements", counterElements),
+    method("update", counterUpdate),
+    method("subtract", counterSubtract),
+    method("total", counterTotal),
+    method("copy", counterCopy),
+    method("__copy__", counterCopy),
+    method("fromkeys", counterFromKeys, kMethodClass),
+};
+
+bool setupCounter() {
+  if (CounterType.hasFlag(kTypeReady))
+    return true;
+  initStaticType(&CounterType, "collections.Counter", &DictType, DictType.basicSize,
+                 kTypeBaseType | kTypeDictSubclass);
+  CounterType.nameObject = newStr("Counter");
+  CounterType.dealloc = DictType.dealloc;
+  CounterType.newInstance = DictType.newInstance;
+  CounterType.init = counterInit;
+  CounterType.repr = counterRepr;
+  CounterType.richcompare = counterRichCompare;
+  CounterType.setitem = counterSetItem;
+  CounterType.binary[int(BinaryOp::Add)] = counterAddOp;
+  CounterType.binary[int(BinaryOp::Subtract)] = counterSubOp;
+  CounterType.binary[int(BinaryOp::Or)] = counterOrOp;
+  CounterType.binary[int(BinaryOp::And)] = counterAndOp;
+  if (!typeReady(&CounterType, kCounterMethods))
+    return false;
+  markUnhashable(&CounterType);
+  return true;
+}
+
 const MethodDef kDequeMethods[] = {
     method("append", dequeAppend),
     method("appendleft", dequeAppendLeft),
@@ -789,6 +1125,11 @@ Ref makeModule(const char *name) {
 } // namespace
 
 Ref createCollectionsNativeModule() { return makeModule("_collections"); }
-Ref createCollectionsModule() { return makeModule("collections"); }
+Ref createCollectionsModule() {
+  Ref m = makeModule("collections");
+  if (!m || !setupCounter() || moduleAddObject(*m, "Counter", typeValue(&CounterType)) < 0)
+    return {};
+  return m;
+}
 
 } // namespace pyvm
