@@ -3,7 +3,8 @@
 // crash, hang or leak. Seed corpus: corpus/ (real .pyc files compiled by the
 // oracle). Run (new inputs go to the first directory, keep it out of the tree):
 //   mkdir -p build/fuzz/pyc_corpus
-//   build/fuzz/tests/fuzz/pyc_fuzzer build/fuzz/pyc_corpus tests/fuzz/corpus \
+//   LSAN_OPTIONS=suppressions=tests/fuzz/lsan.supp \
+//     build/fuzz/tests/fuzz/pyc_fuzzer build/fuzz/pyc_corpus tests/fuzz/corpus \
 //       -max_total_time=30 -rss_limit_mb=2048
 #include "frontend/dis.h"
 #include "frontend/pyc.h"
