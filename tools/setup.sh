@@ -8,7 +8,8 @@ preset=${1:-release}
 
 # Debian packages: compiler, CMake + Ninja, LLVM ADT/Support, GoogleTest,
 # CLI11, spdlog; Node.js for the CPython 3.14 oracle used by the tests.
-packages=(g++ cmake ninja-build llvm-14-dev libgtest-dev libcli11-dev libspdlog-dev)
+packages=(g++ cmake ninja-build llvm-14-dev libgtest-dev libcli11-dev libspdlog-dev
+          clang libclang-rt-14-dev) # clang + its runtime: the libFuzzer target
 command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)
 missing=()
