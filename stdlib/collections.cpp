@@ -5,6 +5,7 @@
 
 #include "vm/abstract.h"
 #include "vm/builtin.h"
+#include "vm/descriptors.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/int.h"
@@ -28,6 +29,18 @@ Type DefaultDictType;
 Type CounterType;
 
 namespace {
+
+// operator.itemgetter, for the namedtuple field properties.
+Type &ItemGetterTypeRef() {
+  static Type *t = nullptr;
+  if (!t) {
+    Ref mod = importModule("_operator");
+    Ref ig = mod ? getAttr(*mod, "itemgetter") : Ref();
+    if (ig)
+      t = static_cast<Type *>((*ig).object());
+  }
+  return *t;
+}
 
 struct DequeObject : Object {
   std::deque<Value> items; // owned
@@ -1023,6 +1036,348 @@ bool setupCounter() {
   return true;
 }
 
+
+// --- namedtuple (Lib/collections/__init__.py) --------------------------------
+// The class is built with type(typename, (tuple,), namespace) as the Python
+// version does; its methods are native. __new__ is bound to the state tuple
+// (typename, fields, defaults) and reproduces the argument errors of the
+// generated `def __new__(_cls, x, y)`.
+
+std::string quoteList(const std::vector<std::string> &names) {
+  std::string s;
+  for (size_t i = 0; i < names.size(); i++) {
+    if (i)
+      s += names.size() == 2 ? " and " : (i + 1 == names.size() ? ", and " : ", ");
+    s += "'" + names[i] + "'";
+  }
+  return s;
+}
+
+Ref ntNew(Value state, const Value *args, size_t nargs, Value kwnames) {
+  std::string tname = strToUtf8(tupleItem(state, 0));
+  Value fields = tupleItem(state, 1), defaults = tupleItem(state, 2);
+  size_t n = tupleSize(fields);
+  size_t nd = isNone(defaults) ? 0 : tupleSize(defaults);
+  std::string fn = tname + ".__new__()";
+  if (nargs < 1)
+    return raisef(&TypeErrorType, "{} missing 1 required positional argument: '_cls'", fn);
+  Value cls = args[0];
+  size_t given = nargs - 1;
+  if (given > n) {
+    if (nd)
+      return raisef(&TypeErrorType, "{} takes from {} to {} positional arguments but {} were given",
+                    fn, n - nd + 1, n + 1, nargs);
+    return raisef(&TypeErrorType, "{} takes {} positional argument{} but {} {} given", fn, n + 1,
+                  n + 1 == 1 ? "" : "s", nargs, nargs == 1 ? "was" : "were");
+  }
+  std::vector<Value> vals(n);
+  for (size_t i = 0; i < given; i++)
+    vals[i] = args[1 + i];
+  size_t nkw = kwnames ? tupleSize(kwnames) : 0;
+  for (size_t k = 0; k < nkw; k++) {
+    Value name = tupleItem(kwnames, k);
+    size_t i = 0;
+    while (i < n && !strEquals(tupleItem(fields, i), name))
+      i++;
+    if (i == n)
+      return raisef(&TypeErrorType, "{} got an unexpected keyword argument '{}'", fn,
+                    strToUtf8(name));
+    if (vals[i])
+      return raisef(&TypeErrorType, "{} got multiple values for argument '{}'", fn,
+                    strToUtf8(name));
+    vals[i] = args[nargs + k];
+  }
+  std::vector<std::string> missing;
+  for (size_t i = 0; i < n; i++) {
+    if (vals[i])
+      continue;
+    if (i >= n - nd)
+      vals[i] = tupleItem(defaults, i - (n - nd));
+    else
+      missing.push_back(strToUtf8(tupleItem(fields, i)));
+  }
+  if (!missing.empty())
+    return raisef(&TypeErrorType, "{} missing {} required positional argument{}: {}", fn,
+                  missing.size(), missing.size() == 1 ? "" : "s", quoteList(missing));
+  if (!isType(cls))
+    return raisef(&TypeErrorType, "tuple.__new__(X): X is not a type object ({})",
+                  typeName(cls));
+  Ref t = newTupleOfType(static_cast<Type *>(cls.object()), n);
+  if (!t)
+    return {};
+  for (size_t i = 0; i < n; i++)
+    tupleInit(*t, i, Ref::borrow(vals[i]));
+  return t;
+}
+const MethodDef kNtNewDef = method("__new__", ntNew);
+
+Ref fieldsOf(Value self) { return getAttr(typeValue(self.type()), "_fields"); }
+
+Ref ntRepr(Value self) {
+  Ref fields = fieldsOf(self);
+  if (!fields)
+    return {};
+  Ref ft = sequenceToTuple(*fields);
+  if (!ft)
+    return {};
+  std::string s = strToUtf8(*self.type()->nameObject) + "(";
+  size_t n = tupleSize(self);
+  for (size_t i = 0; i < n; i++) {
+    if (i)
+      s += ", ";
+    if (i < tupleSize(*ft))
+      s += strToUtf8(tupleItem(*ft, i));
+    s += "=";
+    if (!appendRepr(s, tupleItem(self, i)))
+      return {};
+  }
+  return newStr(s + ")");
+}
+
+Ref ntAsDict(Value self) {
+  Ref fields = fieldsOf(self);
+  if (!fields)
+    return {};
+  Ref ft = sequenceToTuple(*fields);
+  Ref d = newDict();
+  if (!ft || !d)
+    return {};
+  for (size_t i = 0; i < tupleSize(*ft) && i < tupleSize(self); i++)
+    if (dictSetItem(*d, tupleItem(*ft, i), tupleItem(self, i)) < 0)
+      return {};
+  return d;
+}
+
+Ref ntGetNewArgs(Value self) { return newTupleFrom(tupleItems(self)); }
+
+Ref ntMakeImpl(Value cls, Value iterable) {
+  Ref items = sequenceToTuple(iterable);
+  if (!items)
+    return {};
+  Ref fields = getAttr(cls, "_fields");
+  if (!fields)
+    return {};
+  int64_t n = length(*fields);
+  if (n < 0)
+    return {};
+  if (int64_t(tupleSize(*items)) != n)
+    return raisef(&TypeErrorType, "Expected {} arguments, got {}", n, tupleSize(*items));
+  Ref t = newTupleOfType(static_cast<Type *>(cls.object()), size_t(n));
+  if (!t)
+    return {};
+  for (size_t i = 0; i < size_t(n); i++)
+    tupleInit(*t, i, Ref::borrow(tupleItem(*items, i)));
+  return t;
+}
+Ref ntMake(Value cls, Value iterable) { return ntMakeImpl(cls, iterable); }
+
+Ref ntReplace(Value self, const Value *args, size_t nargs, Value kwnames) {
+  if (!checkPositional("_replace", nargs, 0, 0))
+    return {};
+  Ref fields = fieldsOf(self);
+  if (!fields)
+    return {};
+  Ref ft = sequenceToTuple(*fields);
+  if (!ft)
+    return {};
+  size_t n = tupleSize(self);
+  std::vector<Value> vals(tupleItems(self).begin(), tupleItems(self).end());
+  size_t nkw = kwnames ? tupleSize(kwnames) : 0;
+  std::vector<Value> unknown;
+  for (size_t k = 0; k < nkw; k++) {
+    Value name = tupleItem(kwnames, k);
+    size_t i = 0;
+    while (i < tupleSize(*ft) && !strEquals(tupleItem(*ft, i), name))
+      i++;
+    if (i < n)
+      vals[i] = args[k];
+    else
+      unknown.push_back(name);
+  }
+  if (!unknown.empty()) {
+    Ref l = newList();
+    for (Value u : unknown)
+      listAppend(*l, Ref::borrow(u));
+    std::string s;
+    if (!appendRepr(s, *l))
+      return {};
+    return raisef(&TypeErrorType, "Got unexpected field names: {}", s);
+  }
+  Ref t = newTupleFrom(vals);
+  if (!t)
+    return {};
+  return ntMakeImpl(typeValue(self.type()), *t);
+}
+
+const MethodDef kNtRepr = method("__repr__", ntRepr);
+const MethodDef kNtAsDict = method("_asdict", ntAsDict);
+const MethodDef kNtGetNewArgs = method("__getnewargs__", ntGetNewArgs);
+const MethodDef kNtReplace = method("_replace", ntReplace);
+const MethodDef kNtMake = method("_make", ntMake, kMethodClass);
+
+const char *const kKeywords[] = {
+    "False", "None",   "True",    "and",      "as",       "assert", "async", "await",
+    "break", "class",  "continue", "def",     "del",      "elif",   "else",  "except",
+    "finally", "for",  "from",    "global",   "if",       "import", "in",    "is",
+    "lambda", "nonlocal", "not",  "or",       "pass",     "raise",  "return", "try",
+    "while", "with",   "yield"};
+
+int validName(Value name) { // 1 ok, 0 not an identifier, 2 keyword, -1 error
+  Ref r = callMethod(name, "isidentifier", {});
+  if (!r)
+    return -1;
+  if (!(*r).is(True()))
+    return 0;
+  std::string s = strToUtf8(name);
+  for (const char *k : kKeywords)
+    if (s == k)
+      return 2;
+  return 1;
+}
+
+Ref collectionsNamedTuple(Value, const Value *args, size_t nargs, Value kwnames) {
+  Value out[5] = {};
+  if (!parseArgs({"namedtuple", {"typename", "field_names", "rename", "defaults", "module"}, 2, 0, 2},
+                 args, nargs, kwnames, out))
+    return {};
+  Ref typeName_ = str(out[0]);
+  if (!typeName_)
+    return {};
+  Ref names;
+  if (isStr(out[1])) {
+    Ref replaced = callMethod(out[1], "replace", {*newStr(","), *newStr(" ")});
+    if (!replaced)
+      return {};
+    names = callMethod(*replaced, "split", {});
+  } else {
+    names = sequenceToList(out[1]);
+  }
+  if (!names)
+    return {};
+  std::vector<Ref> fields;
+  for (size_t i = 0; i < listSize(*names); i++) {
+    Ref f = str(listItem(*names, i));
+    if (!f)
+      return {};
+    fields.push_back(f);
+  }
+  int rename = out[2] ? isTrue(out[2]) : 0;
+  if (rename < 0)
+    return {};
+  if (rename) {
+    std::vector<std::string> seen;
+    for (size_t i = 0; i < fields.size(); i++) {
+      std::string s = strToUtf8(*fields[i]);
+      int v = validName(*fields[i]);
+      if (v < 0)
+        return {};
+      bool dup = std::find(seen.begin(), seen.end(), s) != seen.end();
+      if (v != 1 || s.starts_with("_") || dup)
+        fields[i] = newStr("_" + std::to_string(i));
+      seen.push_back(s);
+    }
+  }
+  std::vector<Value> all = {*typeName_};
+  for (auto &f : fields)
+    all.push_back(*f);
+  for (Value name : all) {
+    if (!isStr(name))
+      return raise(&TypeErrorType, "Type names and field names must be strings");
+    int v = validName(name);
+    if (v < 0)
+      return {};
+    std::string r;
+    if (!appendRepr(r, name))
+      return {};
+    if (v == 0)
+      return raisef(&ValueErrorType,
+                    "Type names and field names must be valid identifiers: {}", r);
+    if (v == 2)
+      return raisef(&ValueErrorType, "Type names and field names cannot be a keyword: {}", r);
+  }
+  std::vector<std::string> seen;
+  for (auto &f : fields) {
+    std::string s = strToUtf8(*f), r;
+    if (!appendRepr(r, *f))
+      return {};
+    if (s.starts_with("_") && !rename)
+      return raisef(&ValueErrorType, "Field names cannot start with an underscore: {}", r);
+    if (std::find(seen.begin(), seen.end(), s) != seen.end())
+      return raisef(&ValueErrorType, "Encountered duplicate field name: {}", r);
+    seen.push_back(s);
+  }
+  std::vector<Value> fv;
+  for (auto &f : fields)
+    fv.push_back(*f);
+  Ref fieldTuple = newTupleFrom(fv);
+  if (!fieldTuple)
+    return {};
+  Ref defaults = newNone();
+  Ref fieldDefaults = newDict();
+  if (!fieldDefaults)
+    return {};
+  if (out[3] && !isNone(out[3])) {
+    defaults = sequenceToTuple(out[3]);
+    if (!defaults)
+      return {};
+    if (tupleSize(*defaults) > fields.size())
+      return raise(&TypeErrorType, "Got more default values than field names");
+    size_t nd = tupleSize(*defaults);
+    for (size_t i = 0; i < nd; i++)
+      if (dictSetItem(*fieldDefaults, fv[fields.size() - nd + i], tupleItem(*defaults, i)) < 0)
+        return {};
+  }
+  Ref state = newTupleOf({*typeName_, *fieldTuple, *defaults});
+  if (!state)
+    return {};
+  Ref ns = newDict();
+  if (!ns)
+    return {};
+  std::string argList;
+  for (size_t i = 0; i < fields.size(); i++)
+    argList += (i ? ", " : "") + strToUtf8(*fields[i]);
+  Ref doc = newStr(strToUtf8(*typeName_) + "(" + argList + ")");
+  Ref emptyTuple = newTuple(0);
+  Ref newFn = newBuiltinFunction(kNtNewDef, *state);
+  Ref newSm = newFn ? newStaticMethod(*newFn) : Ref();
+  Ref repr = newMethodDescriptor(&TupleType, &kNtRepr);
+  Ref asdict = newMethodDescriptor(&TupleType, &kNtAsDict);
+  Ref gna = newMethodDescriptor(&TupleType, &kNtGetNewArgs);
+  Ref repl = newMethodDescriptor(&TupleType, &kNtReplace);
+  Ref make = newClassMethodDescriptor(&TupleType, &kNtMake);
+  if (!doc || !emptyTuple || !newSm || !repr || !asdict || !gna || !repl || !make)
+    return {};
+  if (dictSetItem(*ns, "__doc__", *doc) < 0 || dictSetItem(*ns, "__slots__", *emptyTuple) < 0 ||
+      dictSetItem(*ns, "_fields", *fieldTuple) < 0 ||
+      dictSetItem(*ns, "_field_defaults", *fieldDefaults) < 0 ||
+      dictSetItem(*ns, "__new__", *newSm) < 0 || dictSetItem(*ns, "_make", *make) < 0 ||
+      dictSetItem(*ns, "_replace", *repl) < 0 || dictSetItem(*ns, "__repr__", *repr) < 0 ||
+      dictSetItem(*ns, "_asdict", *asdict) < 0 ||
+      dictSetItem(*ns, "__getnewargs__", *gna) < 0 ||
+      dictSetItem(*ns, "__match_args__", *fieldTuple) < 0)
+    return {};
+  if (out[4] && !isNone(out[4]) && dictSetItem(*ns, "__module__", out[4]) < 0)
+    return {};
+  for (size_t i = 0; i < fields.size(); i++) {
+    Ref idx = newInt(int64_t(i));
+    Ref getter = call(typeValue(&ItemGetterTypeRef()), {*idx});
+    if (!getter)
+      return {};
+    Ref pdoc = newStr("Alias for field number " + std::to_string(i));
+    Ref prop = call(typeValue(&PropertyType), {*getter, None(), None(), *pdoc});
+    if (!prop || dictSetItem(*ns, fv[i], *prop) < 0)
+      return {};
+  }
+  Ref bases = newTupleOf({typeValue(&TupleType)});
+  if (!bases)
+    return {};
+  return call(typeValue(&TypeType), {*typeName_, *bases, *ns});
+}
+
+const MethodDef kCollectionsFunctions[] = {
+    method("namedtuple", collectionsNamedTuple),
+};
+
 const MethodDef kDequeMethods[] = {
     method("append", dequeAppend),
     method("appendleft", dequeAppendLeft),
@@ -1127,7 +1482,8 @@ Ref makeModule(const char *name) {
 Ref createCollectionsNativeModule() { return makeModule("_collections"); }
 Ref createCollectionsModule() {
   Ref m = makeModule("collections");
-  if (!m || !setupCounter() || moduleAddObject(*m, "Counter", typeValue(&CounterType)) < 0)
+  if (!m || !setupCounter() || moduleAddObject(*m, "Counter", typeValue(&CounterType)) < 0 ||
+      !moduleAddFunctions(*m, kCollectionsFunctions))
     return {};
   return m;
 }
