@@ -298,7 +298,21 @@ int runWithEvents(const std::string &pycPath, const std::string &scriptPath,
     std::fprintf(stderr, "pyvm: --events: %s\n", text ? strToUtf8(*text).c_str() : "failed");
     return 1;
   }
-  int status = runProgram(pycPath, argv);
+  // When the module code ends: tool off, and an uncaught exception other than
+  // SystemExit as the recorder prints it (the traceback follows on stderr).
+  int status = runProgram(pycPath, argv, [&printer]() {
+    Ref exc = takePendingException();
+    printer.uninstall();
+    if (exc && !isInstance(*exc, &SystemExitType)) {
+      std::string line = formatEventValue(*exc);
+      Ref out = errorPending() ? Ref() : getAttr(gInterp.sysModule.get(), "stdout");
+      Ref text = out ? newStr("UNCAUGHT " + line + "\n") : Ref();
+      if (!text || !callMethod(*out, "write", {*text}))
+        clearPendingException();
+    }
+    if (exc)
+      setPendingException(std::move(exc));
+  });
   printer.uninstall();
   return status;
 }

@@ -100,7 +100,8 @@ void clearModuleDict(Value dict) {
   }
 }
 
-int runMain(const std::string &pycPath, const std::vector<std::string> &argv) {
+int runMain(const std::string &pycPath, const std::vector<std::string> &argv,
+            const std::function<void()> &afterMain) {
   if (!initInterpreter()) {
     Ref exc = takePendingException();
     std::fprintf(stderr, "pyvm: failed to initialise the interpreter\n");
@@ -131,6 +132,8 @@ int runMain(const std::string &pycPath, const std::vector<std::string> &argv) {
   dictSetItem(globals, "__builtins__", gInterp.builtinsModule.get());
   dictSetItem(gInterp.modules.get(), "__main__", main.get());
   Ref result = evalCode(code.as<CodeObject>(), globals, globals);
+  if (afterMain)
+    afterMain();
   int status = 0;
   if (!result)
     status = reportException();
@@ -142,8 +145,9 @@ int runMain(const std::string &pycPath, const std::vector<std::string> &argv) {
 
 } // namespace
 
-int runProgram(const std::string &pycPath, const std::vector<std::string> &argv) {
-  int status = runOnLargeStack([&]() { return runMain(pycPath, argv); });
+int runProgram(const std::string &pycPath, const std::vector<std::string> &argv,
+               const std::function<void()> &afterMain) {
+  int status = runOnLargeStack([&]() { return runMain(pycPath, argv, afterMain); });
   std::fflush(stdout);
   std::fflush(stderr);
   return status;

@@ -3,6 +3,7 @@
 // the eval owner provides the definition in frontend/run.cpp).
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -12,6 +13,10 @@ namespace pyvm {
 // `argv` (argv[0] is the script path as given). Returns the process exit
 // status: 0, the SystemExit code, or 1 after an uncaught exception (whose
 // traceback has been printed to stderr).
-int runProgram(const std::string &pycPath, const std::vector<std::string> &argv);
+// `afterMain`, if given, runs right after the module code returned or raised
+// (the exception still pending), before it is reported and __main__ cleared
+// (`pyvm --events` turns its tool off there, as the golden recorder does).
+int runProgram(const std::string &pycPath, const std::vector<std::string> &argv,
+               const std::function<void()> &afterMain = nullptr);
 
 } // namespace pyvm

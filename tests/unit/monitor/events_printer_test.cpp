@@ -83,6 +83,21 @@ INSTANTIATE_TEST_SUITE_P(Cases, EventsPrinterGolden,
                          ::testing::Values("branch_if_else", "gen_send_close", "calls_methods",
                                            "class_body_simple", "exc_reraise_bare"));
 
+// An uncaught exception: the recorder's UNCAUGHT line on stdout (the
+// traceback follows on stderr), exit status 1.
+TEST(EventsPrinter, Uncaught) {
+  ASSERT_TRUE(ensureRuntime());
+  resetMonitoring();
+  int status = -1;
+  std::string output =
+      runWithPrinter(dataPath("events/pyc/exc_uncaught.pyc"), defaultEventSelection(), &status);
+  EXPECT_EQ(status, 1);
+  std::string expected = readText(dataPath("events/exc_uncaught.events"));
+  EXPECT_EQ(output.substr(0, expected.size()), expected);
+  EXPECT_NE(output.find("Traceback (most recent call last):", expected.size()), std::string::npos);
+  resetMonitoring();
+}
+
 TEST(EventsPrinter, Selection) {
   EventSet events = 0;
   std::string error;
