@@ -31,12 +31,12 @@ namespace {
 constexpr EventSet bit(Event e) { return EventSet(1) << monitor::eventIndex(e); }
 
 // The recorder's ALL list.
-constexpr Event kAll[] = {Event::PyStart,     Event::PyResume,    Event::PyReturn,
-                          Event::PyYield,     Event::Call,        Event::Line,
-                          Event::Jump,        Event::BranchLeft,  Event::BranchRight,
-                          Event::StopIteration, Event::Raise,     Event::ExceptionHandled,
-                          Event::PyUnwind,    Event::PyThrow,     Event::Reraise,
-                          Event::CReturn,     Event::CRaise};
+constexpr Event kAll[] = {Event::PyStart,       Event::PyResume,   Event::PyReturn,
+                          Event::PyYield,       Event::Call,       Event::Line,
+                          Event::Jump,          Event::BranchLeft, Event::BranchRight,
+                          Event::StopIteration, Event::Raise,      Event::ExceptionHandled,
+                          Event::PyUnwind,      Event::PyThrow,    Event::Reraise,
+                          Event::CReturn,       Event::CRaise};
 
 bool endsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;

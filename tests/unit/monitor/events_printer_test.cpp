@@ -102,7 +102,8 @@ TEST(EventsPrinter, Selection) {
   EventSet events = 0;
   std::string error;
   EXPECT_TRUE(parseEventSelection("LINE|CALL", &events, &error));
-  EXPECT_EQ(events, (EventSet(1) << eventIndex(Event::Line)) | (EventSet(1) << eventIndex(Event::Call)));
+  EXPECT_EQ(events,
+            (EventSet(1) << eventIndex(Event::Line)) | (EventSet(1) << eventIndex(Event::Call)));
   EXPECT_TRUE(parseEventSelection("", &events, &error));
   EXPECT_EQ(events, defaultEventSelection());
   EXPECT_FALSE(events & (EventSet(1) << eventIndex(Event::Instruction)));
