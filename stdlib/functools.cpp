@@ -6,6 +6,7 @@
 
 #include "vm/abstract.h"
 #include "vm/builtin.h"
+#include "vm/descriptors.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/function.h"
@@ -604,6 +605,107 @@ bool setupLru() {
   return gCacheInfoType != nullptr;
 }
 
+
+// --- total_ordering (Lib/functools.py) ----------------------------------------
+// The twelve derived comparisons, as method descriptors on object so they
+// bind to any instance.
+
+enum class Derive { NotAndNe, OrEq, Not, NotOrEq, AndNe };
+
+Ref derived(Value self, Value other, const char *root, Derive how) {
+  Ref fn = getAttr(typeValue(self.type()), root);
+  if (!fn)
+    return {};
+  Ref r = call(*fn, {self, other});
+  if (!r || (*r).is(NotImplemented()))
+    return r;
+  int t = isTrue(*r);
+  if (t < 0)
+    return {};
+  switch (how) {
+  case Derive::Not:
+    return newBool(!t);
+  case Derive::NotAndNe:
+    if (t)
+      return newBool(false);
+    return richCompare(self, other, CompareOp::Ne);
+  case Derive::OrEq:
+    if (t)
+      return r;
+    return richCompare(self, other, CompareOp::Eq);
+  case Derive::NotOrEq:
+    if (!t)
+      return newBool(true);
+    return richCompare(self, other, CompareOp::Eq);
+  case Derive::AndNe:
+    if (!t)
+      return r;
+    return richCompare(self, other, CompareOp::Ne);
+  }
+  return {};
+}
+
+#define DERIVE(fname, root, how)                                                               \
+  Ref fname(Value self, Value other) { return derived(self, other, root, Derive::how); }
+DERIVE(gtFromLt, "__lt__", NotAndNe)
+DERIVE(leFromLt, "__lt__", OrEq)
+DERIVE(geFromLt, "__lt__", Not)
+DERIVE(geFromLe, "__le__", NotOrEq)
+DERIVE(ltFromLe, "__le__", AndNe)
+DERIVE(gtFromLe, "__le__", Not)
+DERIVE(ltFromGt, "__gt__", NotAndNe)
+DERIVE(geFromGt, "__gt__", OrEq)
+DERIVE(leFromGt, "__gt__", Not)
+DERIVE(leFromGe, "__ge__", NotOrEq)
+DERIVE(gtFromGe, "__ge__", AndNe)
+DERIVE(ltFromGe, "__ge__", Not)
+#undef DERIVE
+
+struct Convert {
+  const char *root;
+  MethodDef defs[3];
+};
+const Convert kConvert[] = {
+    {"__lt__", {method("__gt__", gtFromLt), method("__le__", leFromLt), method("__ge__", geFromLt)}},
+    {"__le__", {method("__ge__", geFromLe), method("__lt__", ltFromLe), method("__gt__", gtFromLe)}},
+    {"__gt__", {method("__lt__", ltFromGt), method("__ge__", geFromGt), method("__le__", leFromGt)}},
+    {"__ge__", {method("__le__", leFromGe), method("__gt__", gtFromGe), method("__lt__", ltFromGe)}},
+};
+
+Ref functoolsTotalOrdering(Value, Value cls) {
+  bool roots[4] = {};
+  bool any = false;
+  for (int i = 0; i < 4; i++) {
+    Ref mine = getAttr(cls, kConvert[i].root);
+    if (!mine) {
+      if (!pendingExceptionMatches(&AttributeErrorType))
+        return {};
+      clearPendingException();
+    }
+    Ref base = getAttr(typeValue(&ObjectType), kConvert[i].root);
+    if (!base)
+      return {};
+    roots[i] = mine && !(*mine).is(*base);
+    any = any || roots[i];
+  }
+  if (!any)
+    return raise(&ValueErrorType, "must define at least one ordering operation: < > <= >=");
+  // root = max(roots) by name: '__lt__' > '__le__' > '__gt__' > '__ge__'
+  int root = roots[0] ? 0 : roots[1] ? 1 : roots[2] ? 2 : 3;
+  for (const MethodDef &def : kConvert[root].defs) {
+    int j = 0;
+    while (j < 4 && std::string_view(kConvert[j].root) != def.name)
+      j++;
+    if (roots[j])
+      continue;
+    Ref d = newMethodDescriptor(&ObjectType, &def);
+    Ref name = newStr(def.name);
+    if (!d || !name || setAttr(cls, *name, *d) < 0)
+      return {};
+  }
+  return Ref::borrow(cls);
+}
+
 const MethodDef kPartialMethods[] = {
     method("__class_getitem__", classGetItemGenericAlias, kMethodClass),
 };
@@ -626,6 +728,7 @@ const MethodDef kWrapperFunctions[] = {
     method("wraps", functoolsWraps),
     method("lru_cache", functoolsLruCache),
     method("cache", functoolsCache),
+    method("total_ordering", functoolsTotalOrdering),
 };
 
 bool setupTypes() {
