@@ -2,8 +2,8 @@
 // tables, and the Python-visible `code` type.
 // CPython: Objects/codeobject.c
 #include "vm/code.h"
-#include "monitor/instrument.h"
 
+#include "monitor/instrument.h"
 #include "vm/abstract.h"
 #include "vm/builtin.h"
 #include "vm/bytes.h"

@@ -4,12 +4,12 @@
 // activation; returning pops it. Exceptions unwind through the code's
 // exception table. Each opcode body reads as its semantics.
 // CPython: Python/bytecodes.c, Python/ceval.c _PyEval_EvalFrameDefault
+#include "monitor/hooks.h"
+#include "monitor/instrument.h"
 #include "vm/abstract.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/eval_support.h"
-#include "monitor/hooks.h"
-#include "monitor/instrument.h"
 #include "vm/frame.h"
 #include "vm/function.h"
 #include "vm/generator.h"

@@ -1,12 +1,12 @@
 // The larger opcode bodies of the eval loop (see vm/eval_support.h).
 // CPython: Python/ceval.c, Python/intrinsics.c, Objects/exceptions.c
+#include "monitor/hooks.h"
+#include "monitor/instrument.h"
 #include "vm/abstract.h"
 #include "vm/builtin.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/eval_support.h"
-#include "monitor/hooks.h"
-#include "monitor/instrument.h"
 #include "vm/int.h"
 #include "vm/list.h"
 #include "vm/module.h"

@@ -1,8 +1,8 @@
 // Generators, coroutines and async generators.
 // CPython: Objects/genobject.c
 #include "vm/generator.h"
-#include "monitor/hooks.h"
 
+#include "monitor/hooks.h"
 #include "vm/abstract.h"
 #include "vm/builtin.h"
 #include "vm/errors.h"
