@@ -973,6 +973,7 @@ Ref createBuiltinsModule() {
       {"float", &FloatType},          {"complex", &ComplexType},
       {"str", &StrType},              {"bytes", &BytesType},
       {"bytearray", &ByteArrayType},  {"list", &ListType},
+      {"memoryview", &MemoryViewType},
       {"tuple", &TupleType},          {"dict", &DictType},
       {"set", &SetType},              {"frozenset", &FrozenSetType},
       {"slice", &SliceType},          {"range", &RangeType},

@@ -1113,7 +1113,7 @@ bool setup(Type *type, const char *name, IterNextFn next, NewFn newFn,
   if (type->hasFlag(kTypeReady))
     return true;
   std::string full = std::string("itertools.") + name;
-  initStaticType(type, "", &ObjectType, sizeof(ItObj), newFn ? kTypeBaseType : 0);
+  initStaticType(type, "", &ObjectType, sizeof(ItObj), newFn ? uint32_t(kTypeBaseType) : 0u);
   type->name = full;
   type->nameObject = newStr(name);
   type->dealloc = itDealloc;

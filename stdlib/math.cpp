@@ -78,7 +78,6 @@ Ref math1(Value arg, double (*f)(double), bool canOverflow, Domain domain) {
 #define MATH_FUNC1(name, cfunc, overflow, domain)                                         \
   Ref math_##name(Value, Value arg) { return math1(arg, cfunc, overflow, domain); }
 
-double logGuard(double x) { return x > 0 ? std::log(x) : x == 0 ? -HUGE_VAL : NAN; }
 double log2Guard(double x) { return x > 0 ? std::log2(x) : NAN; }
 double log10Guard(double x) { return x > 0 ? std::log10(x) : NAN; }
 double log1pGuard(double x) { return x > -1 ? std::log1p(x) : NAN; }
@@ -192,7 +191,6 @@ Ref roundingFunc(Value arg, const char *special, double (*f)(double)) {
 }
 double floorF(double x) { return std::floor(x); }
 double ceilF(double x) { return std::ceil(x); }
-double truncF(double x) { return std::trunc(x); }
 Ref math_floor(Value, Value arg) { return roundingFunc(arg, "__floor__", floorF); }
 Ref math_ceil(Value, Value arg) { return roundingFunc(arg, "__ceil__", ceilF); }
 Ref math_trunc(Value, Value arg) {
