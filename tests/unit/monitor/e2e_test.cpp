@@ -1,8 +1,7 @@
 // End to end: the probe programs of docs/monitoring-semantics.md with an
 // inline recorder (data/e2e/*.py, made by make_cases.py), run by pyvm, must
 // print exactly the event streams CPython 3.14 printed (data/e2e/*.expected,
-// recorded by record.sh). Skipped until the eval loop calls the monitor
-// (monitor/README.md) and sys.monitoring is attached to sys.
+// recorded by record.sh).
 #include "monitor_test_util.h"
 
 #include "frontend/run.h"
