@@ -502,10 +502,10 @@ static Ref slotIter(Value self) {
 static Ref slotIterNext(Value self) {
   static const SlotDef &d = def("__next__");
   bool found;
-  Ref r = callSpecial0(self, d, &found);
-  if (!r && pendingExceptionMatches(&StopIterationType))
-    clearPendingException();
-  return r;
+  // A StopIteration raised by __next__ stays pending, as in CPython's
+  // slot_tp_iternext: FOR_ITER reports it to monitoring (RAISE) before it
+  // clears it, and iterNext() clears it for everyone else.
+  return callSpecial0(self, d, &found);
 }
 
 static Ref slotDescrGet(Value self, Value obj, Value type) {
