@@ -23,7 +23,14 @@ namespace pyvm::monitor {
 // True when the code must be (re-)instrumented before it runs on.
 // CPython: _MAYBE_INSTRUMENT's version compare
 inline bool needsInstrumentation(const CodeObject *code) {
+#ifdef PYVM_NO_MONITORING
+  // Measurement baseline only (tools/bench/monitoring.sh): RESUME's check is
+  // compiled out, so no tool can ever instrument code.
+  (void)code;
+  return false;
+#else
   return code->instrumentationVersion != gMonitoring.globalVersion;
+#endif
 }
 // Instruments the code. Returns 1 when the caller must re-dispatch the same
 // instruction (it may have been rewritten), 0 to carry on (a callback is

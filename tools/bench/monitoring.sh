@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Monitoring overhead (issue: PEP 669 in the eval loop), measured two ways:
+#  1. instructions executed (valgrind --tool=callgrind; repeatable on a noisy
+#     machine) for: a build with RESUME's monitoring check compiled out
+#     (PYVM_NO_MONITORING), the normal build with no tool, and the normal build
+#     with a LINE tool that returns DISABLE;
+#  2. cost per event of Python callbacks (LINE; PY_START+PY_RETURN), pyvm
+#     against CPython 3.13 on the same program: (time with tool - time
+#     without) / events, medians of N runs.
+# Usage: bash tools/bench/monitoring.sh [benchmark...]   (default: fib_recursive method_calls)
+# Env: PYVM (build/release/pyvm), PYVM_BASELINE (build/nomonitor/pyvm, built if
+#      missing), BENCH_PYTHON (CPython 3.13), BENCH_REPS (3).
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+pyvm=${PYVM:-build/release/pyvm}
+base=${PYVM_BASELINE:-build/nomonitor/pyvm}
+python=${BENCH_PYTHON:-$(pyenv root 2>/dev/null || echo /root/.pyenv)/versions/3.13.0/bin/python3}
+reps=${BENCH_REPS:-3}
+benches=("$@")
+((${#benches[@]})) || benches=(fib_recursive method_calls)
+harness=tools/bench/monitoring_harness.py
+
+if [ ! -x "$base" ]; then
+  cmake -S . -B build/nomonitor -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+    "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g -DNDEBUG" -DPYVM_NO_MONITORING=ON >/dev/null
+  cmake --build build/nomonitor --target pyvm
+fi
+node tools/oracle/oracle.mjs compile-many tools/bench/*.py >/dev/null
+
+instructions() { # binary mode bench -> instruction count
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$1" "$harness" "$2" \
+    "tools/bench/$3.py" 2>&1 >/dev/null | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
+}
+median_run() { # interpreter mode bench -> "seconds events" (median seconds)
+  for _ in $(seq "$reps"); do "$1" "$harness" "$2" "tools/bench/$3.py" 2>&1 >/dev/null | tail -n 1; done |
+    sort -n | awk '{a[NR]=$0} END {print a[int((NR+1)/2)]}'
+}
+
+echo "## Instructions executed (callgrind)"
+echo
+echo "| benchmark | no monitoring build | no tool | vs baseline | LINE tool returning DISABLE | vs no tool |"
+echo "|---|---:|---:|---:|---:|---:|"
+for b in "${benches[@]}"; do
+  i0=$(instructions "$base" none "$b")
+  i1=$(instructions "$pyvm" none "$b")
+  i2=$(instructions "$pyvm" line_disable "$b")
+  awk -v b="$b" -v i0="$i0" -v i1="$i1" -v i2="$i2" 'BEGIN {
+    printf "| %s | %.0f | %.0f | %+.2f%% | %.0f | %+.2f%% |\n", b, i0, i1, (i1/i0-1)*100, i2, (i2/i1-1)*100 }'
+done
+echo
+echo "## Cost per event of a Python callback (ns, medians of $reps runs)"
+echo
+echo "| benchmark | LINE events | pyvm LINE | CPython 3.13 LINE | PY_START+PY_RETURN events | pyvm | CPython 3.13 |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+for b in "${benches[@]}"; do
+  cells=""
+  for m in line start_return; do
+    cost=""
+    for interp in "$pyvm" "$python"; do
+      read -r t0 _ <<<"$(median_run "$interp" none "$b")"
+      read -r t1 n <<<"$(median_run "$interp" "$m" "$b")"
+      cost+=$(awk -v t0="$t0" -v t1="$t1" -v n="$n" 'BEGIN { printf " | %.0f", (t1-t0)/n*1e9 }')
+    done
+    cells+=" | $n$cost"
+  done
+  echo "| $b$cells |"
+done
