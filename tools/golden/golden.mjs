@@ -144,8 +144,9 @@ function expectedText(suite, c, res) {
 
 function recordInto(suite, cases, outPath) {
   const t0 = Date.now();
-  // Recorders read the case's .pyc (the code pyvm runs): compile first, in the same oracle process.
-  const pre = suite.mode === "events" ? [{ cmd: "compile-many", args: allSources(suite.casesDir), cwd: suite.casesDir, stdin: null }] : [];
+  // run and events read the case's .pyc (the code pyvm runs; marshal can reorder frozenset
+  // constants): compile first, in the same oracle process.
+  const pre = suite.mode === "events" || suite.mode === "run" ? [{ cmd: "compile-many", args: allSources(suite.casesDir), cwd: suite.casesDir, stdin: null }] : [];
   const results = oracleBatch([...pre, ...cases.map((c) => oracleJob(suite, c))]).slice(pre.length);
   let failed = 0;
   cases.forEach((c, i) => {

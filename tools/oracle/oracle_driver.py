@@ -94,15 +94,49 @@ def _fresh_main(file=None, loader=None):
     return main
 
 
+def _pyc_body_if_fresh(src, data):
+    """The marshalled code of src's cached .pyc if that .pyc is valid for src's
+    current text (as CPython's SourceFileLoader decides), else None."""
+    try:
+        with open(_cache_path(src), "rb") as f:
+            pyc = f.read()
+    except OSError:
+        return None
+    if len(pyc) < 16 or pyc[:4] != importlib.util.MAGIC_NUMBER:
+        return None
+    flags = int.from_bytes(pyc[4:8], "little")
+    if flags & 1:  # hash-based pyc
+        if flags & 2 and pyc[8:16] != importlib.util.source_hash(data):
+            return None
+    else:
+        st = os.stat(src)
+        if (int.from_bytes(pyc[8:12], "little") != (int(st.st_mtime) & 0xFFFFFFFF)
+                or int.from_bytes(pyc[12:16], "little") != (st.st_size & 0xFFFFFFFF)):
+            return None
+    return pyc[16:]
+
+
 def _load_script_code(path):
-    """Code object for `python path`: source compiled, or a .pyc's body."""
+    """Code object for `python path`, taken from what pyvm runs: a .pyc's body; for a
+    .py, its fresh __pycache__ .pyc, else the source compiled and passed through
+    marshal (exactly what py_compile would write, and what pyvm compiles it to).
+
+    marshal changes some constants (a frozenset's elements are written in a canonical
+    order, so iterating `x in {9, 1, 17}`'s constant differs from the in-memory one):
+    running the unmarshalled code keeps CPython's output equal to pyvm's by design."""
+    import _imp
     with open(path, "rb") as f:
         data = f.read()
     if path.endswith(".pyc"):
         if data[:4] != importlib.util.MAGIC_NUMBER:
             raise RuntimeError(f"Bad magic number in .pyc file: {path}")
         return marshal.loads(data[16:]), importlib.machinery.SourcelessFileLoader("__main__", path)
-    code = compile(data, path, "exec", dont_inherit=True)
+    body = _pyc_body_if_fresh(path, data)
+    if body is None:
+        body = marshal.dumps(compile(data, path, "exec", dont_inherit=True))
+    code = marshal.loads(body)
+    # As SourceFileLoader does: the .pyc may have been compiled from another path.
+    _imp._fix_co_filename(code, path)
     return code, importlib.machinery.SourceFileLoader("__main__", path)
 
 
@@ -213,9 +247,11 @@ def cmd_dis(args):
     return 0
 
 
-def _run_path(script, argv_tail):
-    script = _abs(script)
-    sys.argv = [script] + list(argv_tail)
+def _run_path(given, argv_tail):
+    # As `python given args`: sys.argv[0] is the path as given, __file__ and
+    # co_filename are absolute (CPython >= 3.9 makes the script path absolute).
+    script = _abs(given)
+    sys.argv = [given] + list(argv_tail)
     sys.path[0:0] = [os.path.dirname(script)]
 
     def body():
