@@ -126,7 +126,8 @@ int runMain(const std::string &pycPath, const std::vector<std::string> &argv,
   if (!main)
     return reportException();
   Value globals = moduleDict(main.get());
-  Ref file = newStr(script);
+  // CPython >= 3.9: __main__.__file__ is the script's absolute path (sys.argv[0] stays as given).
+  Ref file = newStr(ec ? script : abs.string());
   dictSetItem(globals, "__file__", file.get());
   dictSetItem(globals, "__cached__", None());
   dictSetItem(globals, "__builtins__", gInterp.builtinsModule.get());

@@ -287,18 +287,10 @@ Ref concatStrings(const Value *pieces, size_t n) {
   return newStrFromUtf8Surrogatepass(out);
 }
 
-int setUpdate(Value set, Value iterable) {
-  Ref it = getIter(iterable);
-  if (!it)
-    return -1;
-  while (true) {
-    Ref item = iterNext(it.get());
-    if (!item)
-      return errorPending() ? -1 : 0;
-    if (setAdd(set, item.get()) < 0)
-      return -1;
-  }
-}
+// SET_UPDATE. Sets and dicts go through set_update_internal's fast paths: merging a
+// frozenset constant into the empty set of `{7, 15, 23}` copies its table as is, so the
+// display iterates in the constant's order. CPython: Objects/setobject.c _PySet_Update
+int setUpdate(Value set, Value iterable) { return setUpdateInternal(set, iterable); }
 
 // CPython: Python/ceval.c _PyEval_UnpackIterable
 bool unpackIterable(Value seq, int before, int after, Value *out) {
