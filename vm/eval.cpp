@@ -1370,13 +1370,21 @@ start_frame:
     Ref retval;
     SendResult r;
     frame->stackPointer = sp;
+    bool inlined = false; // CPython runs a suspended generator/coroutine in-line
     if (isGenerator(receiver) || isCoroutine(receiver)) {
+      Frame *genFrame = receiver.as<GenObject>()->frame;
+      inlined = genFrame && int(genFrame->state) < int(FrameState::Executing);
       r = genSend(receiver.as<GenObject>(), v, &retval);
     } else {
       r = sendToIterator(receiver, v, &retval, frame->code, THIS_INDEX());
     }
-    if (r == SendResult::Error)
+    if (r == SendResult::Error) {
+      // An exception out of an in-line callee resumes at frame->instr_ptr (the SEND), so
+      // RAISE reports the unit before it, as after a CALL (CPython: ceval.c exit_unwind).
+      if (inlined)
+        next_instr = frame->instrPtr;
       goto error;
+    }
     decref(v);
     sp[-1] = retval.release();
     if (r == SendResult::Return)
@@ -1697,15 +1705,17 @@ start_frame:
     Value arg = (oparg & 2) ? cls : Value();
     if (monitor::fireCall(frame->code, THIS_INDEX(), globalSuper, arg) < 0)
       goto error;
-    Value name = NAME_AT(oparg >> 2);
-    Ref attr, selfOut;
-    bool ok = loadSuperAttr(globalSuper, cls, self, name, oparg & 1, oparg & 2, &attr, &selfOut);
-    if (!ok) {
+    // C_RETURN follows the super() call, before the attribute lookup (which may run a
+    // property getter): CPython bytecodes.c _LOAD_SUPER_ATTR.
+    Ref superObj = newSuperForAttr(globalSuper, cls, self, oparg & 2);
+    if (!superObj) {
       monitor::fireCRaise(frame->code, THIS_INDEX(), globalSuper, arg);
       goto error;
     }
     if (monitor::fireCReturn(frame->code, THIS_INDEX(), globalSuper, arg) < 0)
       goto error;
+    Ref attr = getAttr(superObj.get(), NAME_AT(oparg >> 2)), selfOut;
+    ERROR_IF(!attr);
     decref(take(sp[-1]));
     decref(take(sp[-2]));
     decref(take(sp[-3]));

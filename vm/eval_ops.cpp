@@ -250,16 +250,19 @@ Ref loadSpecial(Value owner, int which, Ref *self) {
   return Ref::borrow(descr);
 }
 
-bool loadSuperAttr(Value globalSuper, Value cls, Value self, Value name, bool method,
-                   bool twoArgs, Ref *attr, Ref *selfOut) {
+// The super object LOAD_SUPER_ATTR looks the name up on (CPython: bytecodes.c _LOAD_SUPER_ATTR).
+Ref newSuperForAttr(Value globalSuper, Value cls, Value self, bool twoArgs) {
   Value builtinSuper = dictGetItem(gInterp.builtins.get(), "super");
-  Ref superObj;
   if (twoArgs || globalSuper.is(builtinSuper)) {
     Value args[2] = {cls, self};
-    superObj = call(globalSuper, args, 2);
-  } else {
-    superObj = call(globalSuper, nullptr, 0);
+    return call(globalSuper, args, 2);
   }
+  return call(globalSuper, nullptr, 0);
+}
+
+bool loadSuperAttr(Value globalSuper, Value cls, Value self, Value name, bool method,
+                   bool twoArgs, Ref *attr, Ref *selfOut) {
+  Ref superObj = newSuperForAttr(globalSuper, cls, self, twoArgs);
   if (!superObj)
     return false;
   *attr = getAttr(superObj.get(), name);

@@ -30,6 +30,7 @@ Ref starArgsToTuple(Value func, Value callargs);
 void formatKwargsError(Value func, Value kwargs);
 void setFunctionAttribute(FunctionObject *func, int flag, Ref value);
 Ref loadSpecial(Value owner, int which, Ref *self);
+Ref newSuperForAttr(Value globalSuper, Value cls, Value self, bool twoArgs);
 bool loadSuperAttr(Value globalSuper, Value cls, Value self, Value name, bool method,
                    bool twoArgs, Ref *attr, Ref *selfOut);
 // The name a function has in call error messages: "f.<locals>.g()".
