@@ -165,39 +165,8 @@ Ref op_length_hint(Value, const Value *args, size_t nargs) {
     if (!intAsInt64(args[1], &def))
       return {};
   }
-  Value o = args[0];
-  if (o.type()->length) {
-    int64_t n = length(o);
-    if (n >= 0)
-      return newInt(n);
-    if (!pendingExceptionMatches(&TypeErrorType))
-      return {};
-    clearPendingException();
-  }
-  Ref hint = lookupAttr(typeValue(o.type()), *internStr("__length_hint__"));
-  if (!hint) {
-    if (errorPending())
-      return {};
-    return newInt(def);
-  }
-  Ref r = call(*hint, {o});
-  if (!r) {
-    if (pendingExceptionMatches(&TypeErrorType)) {
-      clearPendingException();
-      return newInt(def);
-    }
-    return {};
-  }
-  if ((*r).is(NotImplemented()))
-    return newInt(def);
-  if (!isInt(*r))
-    return raisef(&TypeErrorType, "__length_hint__ must be an integer, not {}", typeName(*r));
-  int64_t n;
-  if (!intAsInt64(*r, &n))
-    return {};
-  if (n < 0)
-    return raise(&ValueErrorType, "__length_hint__() should return >= 0");
-  return r;
+  int64_t n = lengthHint(args[0], def);
+  return n < 0 ? Ref() : newInt(n);
 }
 
 Ref op_call(Value, const Value *args, size_t nargs, Value kwnames) {

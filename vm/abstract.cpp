@@ -839,6 +839,42 @@ int isSubclassOf(Value derived, Value cls) {
 
 // --- sequences ---------------------------------------------------------------------------------
 
+// CPython: Objects/abstract.c PyObject_LengthHint
+int64_t lengthHint(Value o, int64_t dflt) {
+  if (o.type()->length) {
+    int64_t n = length(o);
+    if (n >= 0)
+      return n;
+    if (!pendingExceptionMatches(&TypeErrorType))
+      return -1;
+    clearPendingException();
+  }
+  Ref hint = lookupAttr(typeValue(o.type()), *internStr("__length_hint__"));
+  if (!hint)
+    return errorPending() ? -1 : dflt;
+  Ref r = call(*hint, {o});
+  if (!r) {
+    if (!pendingExceptionMatches(&TypeErrorType))
+      return -1;
+    clearPendingException();
+    return dflt;
+  }
+  if ((*r).is(NotImplemented()))
+    return dflt;
+  if (!isInt(*r)) {
+    raisef(&TypeErrorType, "__length_hint__ must be an integer, not {}", typeName(*r));
+    return -1;
+  }
+  int64_t n;
+  if (!intAsInt64(*r, &n))
+    return -1;
+  if (n < 0) {
+    raise(&ValueErrorType, "__length_hint__() should return >= 0");
+    return -1;
+  }
+  return n;
+}
+
 Ref sequenceToList(Value iterable) {
   Ref l = newList(0);
   if (!l)
@@ -851,9 +887,25 @@ Ref sequenceToList(Value iterable) {
 Ref sequenceToTuple(Value iterable) {
   if (iterable.isObject() && iterable.type() == &TupleType)
     return Ref::borrow(iterable);
-  Ref l = sequenceToList(iterable);
+  if (iterable.isObject() && iterable.type() == &ListType)
+    return listAsTuple(iterable);
+  // No size guess here (unlike list()): tuple() never calls __len__/__length_hint__.
+  // CPython: Objects/abstract.c PySequence_Tuple
+  Ref it = getIter(iterable);
+  if (!it)
+    return Ref();
+  Ref l = newList(0);
   if (!l)
     return Ref();
+  for (;;) {
+    Ref item = iterNext(it.get());
+    if (!item) {
+      if (errorPending())
+        return Ref();
+      break;
+    }
+    listAppend(l.get(), std::move(item));
+  }
   return listAsTuple(l.get());
 }
 

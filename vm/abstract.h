@@ -73,6 +73,9 @@ bool indexAsInt64(Value v, int64_t *out, Type *overflowError = nullptr);
 int isInstanceOf(Value v, Value classinfo);
 int isSubclassOf(Value cls, Value classinfo);
 
+// len(o) if o has __len__, else o.__length_hint__(), else dflt; -1 on error.
+int64_t lengthHint(Value o, int64_t dflt);
+
 // Builds a list from any iterable (list(iterable)).
 Ref sequenceToList(Value iterable);
 // Builds a tuple from any iterable (tuple(iterable)).
