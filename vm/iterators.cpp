@@ -1022,7 +1022,7 @@ void initIteratorTypes() {
   setupIterType(&CallableIterType, "callable_iterator", sizeof(CallableIterObject),
                 callableIterDealloc, callableIterNext, nullptr);
 
-  initStaticType(&GenericAliasType, "GenericAlias", &ObjectType, sizeof(GenericAliasObject),
+  initStaticType(&GenericAliasType, "types.GenericAlias", &ObjectType, sizeof(GenericAliasObject),
                  kTypeBaseType);
   GenericAliasType.dealloc = genericAliasDealloc;
   GenericAliasType.repr = genericAliasRepr;

@@ -1317,7 +1317,9 @@ bool typeReady(Type *type, std::span<const MethodDef> methods,
     type->flags |= kTypeImmutable;
 
   if (!type->nameObject) {
-    type->nameObject = newStr(type->name);
+    // A static type's __name__ is its dotted name's last part (CPython: type_name).
+    std::string_view dotted = type->name;
+    type->nameObject = newStr(dotted.substr(dotted.rfind('.') + 1));
     if (!type->nameObject)
       return false;
   }
@@ -2257,7 +2259,11 @@ static Ref type_get_module(Value self) {
       return raisef(&AttributeErrorType, "__module__");
     return Ref::borrow(m);
   }
-  return newStr("builtins");
+  // A static type's module is its dotted name's prefix ("types.GenericAlias").
+  // CPython: Objects/typeobject.c type_module
+  std::string_view name = t->name;
+  size_t dot = name.rfind('.');
+  return newStr(dot == std::string_view::npos ? "builtins" : name.substr(0, dot));
 }
 static int type_set_module(Value self, Value value) {
   Type *t = asType(self);
