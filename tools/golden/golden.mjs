@@ -23,13 +23,14 @@ const SUITE_PLACEHOLDER = "<SUITE_DIR>";
 
 // What each mode runs. {case} is the case name; pyvm runs with cwd = the cases folder.
 // A suite.json may override "pyvm_args"; events suites name a "recorder" and may pass
-// it "recorder_args" (the {recorder_args} element expands to them).
+// it "recorder_args" (the {recorder_args} element expands to them). The recorder gets the
+// case's absolute path ({cases_dir}), as the oracle passes it.
 const MODES = {
   dis: { oracle: (c) => ({ cmd: "dis", args: [`${c}.py`] }), pyvm: ["dis", "{case}.py"], sectioned: false },
   run: { oracle: (c) => ({ cmd: "run", args: [`${c}.py`] }), pyvm: ["{case}.py"], sectioned: true },
   trace: { oracle: (c) => ({ cmd: "trace", args: [`${c}.py`] }), pyvm: ["--trace", "{case}.py"], sectioned: true },
   pdb: { oracle: (c) => ({ cmd: "pdb", args: [`${c}.py`] }), pyvm: ["debug", "{case}.py"], sectioned: true },
-  events: { oracle: (c, s) => ({ cmd: "record", args: [s.recorder, `${c}.py`, ...s.recorderArgs] }), pyvm: ["{recorder}", "{case}.py", "{recorder_args}"], sectioned: true },
+  events: { oracle: (c, s) => ({ cmd: "record", args: [s.recorder, `${c}.py`, ...s.recorderArgs] }), pyvm: ["{recorder}", "{cases_dir}/{case}.py", "{recorder_args}"], sectioned: true },
 };
 
 function die(msg, code = 2) {
@@ -51,8 +52,15 @@ function loadSuite(dir) {
   // folder itself, so several suites can share one set of programs), except helpers "_*".
   const casesDir = path.resolve(abs, cfg.cases ?? ".");
   if (!fs.existsSync(casesDir)) die(`${cfgPath}: cases folder ${casesDir} does not exist`);
+  // "exclude": {"case": "why"} leaves cases of a shared folder out of this suite (e.g. an
+  // events log of many MB); the reason is required so no case is dropped silently.
+  const exclude = cfg.exclude ?? {};
+  for (const [c, why] of Object.entries(exclude)) {
+    if (typeof why !== "string" || !why.trim()) die(`${cfgPath}: "exclude" needs a reason for ${c}`);
+    if (!fs.existsSync(path.join(casesDir, `${c}.py`))) die(`${cfgPath}: excluded case ${c} does not exist (remove it)`);
+  }
   const cases = fs.readdirSync(casesDir).filter((f) => f.endsWith(".py") && !f.startsWith("_"))
-    .map((f) => f.slice(0, -3)).sort();
+    .map((f) => f.slice(0, -3)).filter((c) => !(c in exclude)).sort();
   return {
     dir: abs, casesDir, name: path.basename(abs), cfg, mode: cfg.mode, spec: mode, cases,
     recorder: cfg.recorder ? path.resolve(abs, cfg.recorder) : null,
@@ -255,7 +263,7 @@ function cmdRecord(argv) {
 function runPyvm(suite, pyvm, c, timeoutS) {
   const tmpl = suite.cfg.pyvm_args ?? suite.spec.pyvm;
   const args = tmpl.flatMap((a) => a === "{recorder_args}" ? suite.recorderArgs
-    : [a.replaceAll("{case}", c).replaceAll("{recorder}", suite.recorder ?? "")]);
+    : [a.replaceAll("{case}", c).replaceAll("{recorder}", suite.recorder ?? "").replaceAll("{cases_dir}", suite.casesDir)]);
   const stdinFile = suite.stdinFile(c);
   const r = spawnSync(pyvm, args, {
     cwd: suite.casesDir,
@@ -354,8 +362,10 @@ function cmdKnown(argv) {
     const suite = loadSuite(d);
     const known = [...readKnown(suite)].sort();
     total += known.length;
-    console.log(`${suite.name}: ${known.length} known failure(s) of ${suite.cases.length} case(s)`);
+    const excluded = Object.entries(suite.cfg.exclude ?? {});
+    console.log(`${suite.name}: ${known.length} known failure(s) of ${suite.cases.length} case(s)${excluded.length ? `, ${excluded.length} excluded` : ""}`);
     for (const k of known) console.log(`  ${k}${suite.cases.includes(k) ? "" : "  (no such case: remove it)"}`);
+    for (const [c, why] of excluded) console.log(`  excluded ${c}: ${why}`);
   }
   console.log(`total: ${total} known failure(s)`);
   return 0;

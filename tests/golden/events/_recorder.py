@@ -23,7 +23,7 @@ ALL = ["PY_START", "PY_RESUME", "PY_RETURN", "PY_YIELD", "CALL", "LINE", "JUMP",
 SIMPLE = (int, bool, float, str, bytes, type(None))
 
 
-def fmt(x):
+def fmt(x, busy=set()):
     """The stable text of one callback argument (README.md, "Values")."""
     if x is M.MISSING:
         return "MISSING"
@@ -34,12 +34,19 @@ def fmt(x):
         return "<code " + x.co_qualname + ">"
     if isinstance(x, BaseException):
         return t.__name__ + "(" + ", ".join(map(fmt, x.args)) + ")"
-    if t is tuple:
-        return "(" + ", ".join(map(fmt, x)) + (",)" if len(x) == 1 else ")")
-    if t is list:
-        return "[" + ", ".join(map(fmt, x)) + "]"
-    if t is dict:
-        return "{" + ", ".join(fmt(k) + ": " + fmt(v) for k, v in x.items()) + "}"
+    if t is tuple or t is list or t is dict:
+        # A container that holds itself (l.append(l)) prints as repr does: [...].
+        if id(x) in busy:
+            return "(...)" if t is tuple else "[...]" if t is list else "{...}"
+        busy.add(id(x))
+        try:
+            if t is tuple:
+                return "(" + ", ".join(map(fmt, x)) + (",)" if len(x) == 1 else ")")
+            if t is list:
+                return "[" + ", ".join(map(fmt, x)) + "]"
+            return "{" + ", ".join(fmt(k) + ": " + fmt(v) for k, v in x.items()) + "}"
+        finally:
+            busy.discard(id(x))
     if t.__module__ == "builtins":
         name = getattr(x, "__qualname__", None)
         if type(name) is str:
@@ -77,6 +84,7 @@ def main():
             mask |= ev
     main_mod = type(sys)("__main__")
     main_mod.__file__ = case
+    sys.path[0] = folder[:-1] or "."  # as `python CASE.py`: the case's folder, not ours
     main_mod.__builtins__ = __builtins__
     sys.modules["__main__"] = main_mod
     sys.argv = [case]
