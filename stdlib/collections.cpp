@@ -27,20 +27,9 @@ Type DequeIterType;
 Type DequeRevIterType;
 Type DefaultDictType;
 Type CounterType;
+Type TupleGetterType;
 
 namespace {
-
-// operator.itemgetter, for the namedtuple field properties.
-Type &ItemGetterTypeRef() {
-  static Type *t = nullptr;
-  if (!t) {
-    Ref mod = importModule("_operator");
-    Ref ig = mod ? getAttr(*mod, "itemgetter") : Ref();
-    if (ig)
-      t = static_cast<Type *>((*ig).object());
-  }
-  return *t;
-}
 
 struct DequeObject : Object {
   std::deque<Value> items; // owned
@@ -944,6 +933,87 @@ Ref counterSubOp(Value a, Value b) { return counterBinary(a, b, CounterOp::Sub);
 Ref counterOrOp(Value a, Value b) { return counterBinary(a, b, CounterOp::Or); }
 Ref counterAndOp(Value a, Value b) { return counterBinary(a, b, CounterOp::And); }
 
+// Counter.__pos__ / __neg__: the counts above zero of self / of -self, in a new Counter.
+Ref counterUnary(Value self, bool negate) {
+  Ref result = call(typeValue(&CounterType), nullptr, 0);
+  if (!result)
+    return {};
+  Value zero = Value::fromSmallInt(0);
+  Ref items = sequenceToList(*Ref(dictItems(self)));
+  if (!items)
+    return {};
+  for (size_t i = 0; i < listSize(*items); i++) {
+    Value pair = listItem(*items, i);
+    Value elem = tupleItem(pair, 0), count = tupleItem(pair, 1);
+    int keep = compareBool(count, zero, negate ? CompareOp::Lt : CompareOp::Gt);
+    if (keep < 0)
+      return {};
+    if (!keep)
+      continue;
+    Ref nv = negate ? binaryOp(zero, count, BinaryOp::Subtract) : Ref::borrow(count);
+    if (!nv || setItem(*result, elem, *nv) < 0)
+      return {};
+  }
+  return result;
+}
+Ref counterPos(Value self) { return counterUnary(self, false); }
+Ref counterNeg(Value self) { return counterUnary(self, true); }
+
+// CPython: Lib/collections/__init__.py Counter._keep_positive
+Ref counterKeepPositive(Value self) {
+  Ref items = sequenceToList(*Ref(dictItems(self)));
+  if (!items)
+    return {};
+  for (size_t i = 0; i < listSize(*items); i++) {
+    Value pair = listItem(*items, i);
+    int positive = compareBool(tupleItem(pair, 1), Value::fromSmallInt(0), CompareOp::Gt);
+    if (positive < 0 || (!positive && delItem(self, tupleItem(pair, 0)) < 0))
+      return {};
+  }
+  return Ref::borrow(self);
+}
+
+// Counter.__iadd__ / __isub__ / __ior__ / __iand__: update self in place from other's
+// items, then drop the counts that are not positive. A non-Counter other gives
+// NotImplemented (TypeError), where CPython's Python code fails on other.items().
+Ref counterInplace(Value self, Value other, CounterOp op) {
+  if (!isCounter(other))
+    return newNotImplemented();
+  Ref items = sequenceToList(*Ref(dictItems(op == CounterOp::And ? self : other)));
+  if (!items)
+    return {};
+  for (size_t i = 0; i < listSize(*items); i++) {
+    Value pair = listItem(*items, i);
+    Value elem = tupleItem(pair, 0), count = tupleItem(pair, 1);
+    Ref nv;
+    if (op == CounterOp::Add || op == CounterOp::Sub) {
+      Ref cur = getItem(self, elem);
+      if (!cur)
+        return {};
+      nv = binaryOp(*cur, count, op == CounterOp::Add ? BinaryOp::Add : BinaryOp::Subtract);
+    } else {
+      // |=: other_count > self[elem] wins; &=: other[elem] < count wins.
+      Ref cur = getItem(op == CounterOp::Or ? self : other, elem);
+      if (!cur)
+        return {};
+      int wins = op == CounterOp::Or ? compareBool(count, *cur, CompareOp::Gt)
+                                     : compareBool(*cur, count, CompareOp::Lt);
+      if (wins < 0)
+        return {};
+      if (!wins)
+        continue;
+      nv = op == CounterOp::Or ? Ref::borrow(count) : cur;
+    }
+    if (!nv || setItem(self, elem, *nv) < 0)
+      return {};
+  }
+  return counterKeepPositive(self);
+}
+Ref counterIaddOp(Value a, Value b) { return counterInplace(a, b, CounterOp::Add); }
+Ref counterIsubOp(Value a, Value b) { return counterInplace(a, b, CounterOp::Sub); }
+Ref counterIorOp(Value a, Value b) { return counterInplace(a, b, CounterOp::Or); }
+Ref counterIandOp(Value a, Value b) { return counterInplace(a, b, CounterOp::And); }
+
 // all(self[e] OP other[e] for c in (self, other) for e in c)
 int counterAll(Value a, Value b, CompareOp op) {
   Value sides[2] = {a, b};
@@ -1030,12 +1100,97 @@ bool setupCounter() {
   CounterType.binary[int(BinaryOp::Subtract)] = counterSubOp;
   CounterType.binary[int(BinaryOp::Or)] = counterOrOp;
   CounterType.binary[int(BinaryOp::And)] = counterAndOp;
+  CounterType.inplace[int(BinaryOp::Add)] = counterIaddOp;
+  CounterType.inplace[int(BinaryOp::Subtract)] = counterIsubOp;
+  CounterType.inplace[int(BinaryOp::Or)] = counterIorOp;
+  CounterType.inplace[int(BinaryOp::And)] = counterIandOp;
+  CounterType.positive = counterPos;
+  CounterType.negative = counterNeg;
   if (!typeReady(&CounterType, kCounterMethods))
     return false;
   markUnhashable(&CounterType);
   return true;
 }
 
+
+// --- _tuplegetter: namedtuple's field descriptors ----------------------------
+// CPython: Modules/_collectionsmodule.c tuplegetter_* (read-only, unlike a property:
+// setting a field says "can't set attribute").
+
+struct TupleGetterObject : Object {
+  int64_t index;
+  Value doc; // owned
+};
+
+Ref tupleGetterGet(Value self, Value obj, Value) {
+  auto *tg = self.as<TupleGetterObject>();
+  if (obj.isNull() || isNone(obj))
+    return Ref::borrow(self);
+  if (!isTuple(obj))
+    return raisef(&TypeErrorType,
+                  "descriptor for index '{}' for tuple subclasses doesn't apply to '{}' object",
+                  tg->index, typeName(obj));
+  if (tg->index >= int64_t(tupleSize(obj)))
+    return raise(&IndexErrorType, "tuple index out of range");
+  return Ref::borrow(tupleItem(obj, size_t(tg->index)));
+}
+
+int tupleGetterSet(Value, Value, Value value) {
+  raise(&AttributeErrorType, value ? "can't set attribute" : "can't delete attribute");
+  return -1;
+}
+
+void tupleGetterDealloc(Object *self) { xdecref(static_cast<TupleGetterObject *>(self)->doc); }
+
+Ref tupleGetterGetDoc(Value self) {
+  Value doc = self.as<TupleGetterObject>()->doc;
+  return doc ? Ref::borrow(doc) : Ref::borrow(None());
+}
+
+int tupleGetterSetDoc(Value self, Value value) {
+  auto *tg = self.as<TupleGetterObject>();
+  if (value)
+    incref(value);
+  xdecref(std::exchange(tg->doc, value));
+  return 0;
+}
+
+// CPython: tuplegetter_repr
+Ref tupleGetterRepr(Value self) {
+  auto *tg = self.as<TupleGetterObject>();
+  Ref doc = repr(tg->doc ? tg->doc : None());
+  if (!doc)
+    return {};
+  return newStr(fmt::format("_tuplegetter({}, {})", tg->index, strToUtf8(*doc)));
+}
+
+const GetSetDef kTupleGetterGetSets[] = {
+    {"__doc__", tupleGetterGetDoc, tupleGetterSetDoc},
+};
+
+Ref newTupleGetter(int64_t index, Value doc) {
+  Object *o = allocObject(&TupleGetterType);
+  if (!o)
+    return {};
+  auto *tg = static_cast<TupleGetterObject *>(o);
+  tg->index = index;
+  incref(doc);
+  tg->doc = doc;
+  return Ref::steal(o);
+}
+
+bool setupTupleGetter() {
+  if (TupleGetterType.hasFlag(kTypeReady))
+    return true;
+  initStaticType(&TupleGetterType, "", &ObjectType, sizeof(TupleGetterObject), 0);
+  TupleGetterType.name = "collections._tuplegetter";
+  TupleGetterType.repr = tupleGetterRepr;
+  TupleGetterType.nameObject = newStr("_tuplegetter");
+  TupleGetterType.dealloc = tupleGetterDealloc;
+  TupleGetterType.descrGet = tupleGetterGet;
+  TupleGetterType.descrSet = tupleGetterSet;
+  return typeReady(&TupleGetterType, {}, kTupleGetterGetSets);
+}
 
 // --- namedtuple (Lib/collections/__init__.py) --------------------------------
 // The class is built with type(typename, (tuple,), namespace) as the Python
@@ -1359,12 +1514,8 @@ Ref collectionsNamedTuple(Value, const Value *args, size_t nargs, Value kwnames)
   if (out[4] && !isNone(out[4]) && dictSetItem(*ns, "__module__", out[4]) < 0)
     return {};
   for (size_t i = 0; i < fields.size(); i++) {
-    Ref idx = newInt(int64_t(i));
-    Ref getter = call(typeValue(&ItemGetterTypeRef()), {*idx});
-    if (!getter)
-      return {};
     Ref pdoc = newStr("Alias for field number " + std::to_string(i));
-    Ref prop = call(typeValue(&PropertyType), {*getter, None(), None(), *pdoc});
+    Ref prop = pdoc && setupTupleGetter() ? newTupleGetter(int64_t(i), *pdoc) : Ref();
     if (!prop || dictSetItem(*ns, fv[i], *prop) < 0)
       return {};
   }
