@@ -18,6 +18,7 @@
 #include "vm/slice.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
+#include "vm/verify_stack.h"
 
 #include <fmt/format.h>
 
@@ -370,13 +371,7 @@ bool noFallThrough(uint8_t op) { return endsControlFlow(op); }
 // holds, that the depth never exceeds co_stacksize, that every path reaches
 // an instruction with the same depth, and that a protected instruction
 // holds at least its handler's depth.
-struct Insn {
-  size_t unit;     // code unit of the opcode (EXTENDED_ARG prefixes are their own Insn)
-  uint8_t op;
-  uint32_t oparg;
-  size_t next;     // unit after the caches
-  int64_t target;  // jump target unit, or -1
-};
+using verify::Insn;
 
 bool checkStackDepth(const std::vector<Insn> &insns, const std::vector<int32_t> &insnAt,
                      const std::vector<ExceptionHandler> &handlers, int32_t stacksize,
@@ -468,7 +463,7 @@ bool checkBytecode(const CodeFields &f, std::string_view kinds, int nfree, std::
       if (ext > uint64_t(std::numeric_limits<int32_t>::max()))
         return fail(why, fmt::format("oparg too large at offset {}", offset));
       insnAt[i] = int32_t(insns.size());
-      insns.push_back({i, op, 0, i + 1, -1});
+      insns.push_back({i, op, 0, i + 1, -1, 0, 0, true});
       lastOp = op;
       lastOffset = offset;
       ++i;
@@ -522,7 +517,9 @@ bool checkBytecode(const CodeFields &f, std::string_view kinds, int nfree, std::
       return fail(why, fmt::format("{} {} at offset {}: {}", info.name, a, offset, bad));
     insnAt[i] = int32_t(insns.size());
     // END_ASYNC_FOR has a "target" for dis and monitoring but never jumps.
-    insns.push_back({i, op, a, next, op == CodeOp::END_ASYNC_FOR ? -1 : jumpTo});
+    StackEffect effect = stackEffect(op, a);
+    insns.push_back({i, op, a, next, op == CodeOp::END_ASYNC_FOR ? -1 : jumpTo, effect.pops,
+                     effect.pushes, !noFallThrough(op)});
     lastOp = op;
     lastOffset = offset;
     i = next;
@@ -551,7 +548,11 @@ bool checkBytecode(const CodeFields &f, std::string_view kinds, int nfree, std::
                                    "the stack size {}",
                                    h.start, h.end, h.target, h.depth, f.stacksize));
   }
-  return checkStackDepth(insns, insnAt, decodeExceptionTable(table), f.stacksize, why);
+  std::vector<ExceptionHandler> handlers = decodeExceptionTable(table);
+  if (!checkStackDepth(insns, insnAt, handlers, f.stacksize, why))
+    return false;
+  // The depth pass proved the flow consistent; now what each slot holds.
+  return verify::checkStackKinds(insns, insnAt, handlers, f.consts.get(), why);
 }
 
 } // namespace

@@ -50,6 +50,16 @@ namespace {
 // Moves a Value out of a stack slot, leaving null.
 inline Value take(Value &slot) { return std::exchange(slot, Value()); }
 
+// The cell in a cell/free slot. Compiled code always has one there (MAKE_CELL,
+// COPY_FREE_VARS); hostile bytecode that drops MAKE_CELL or stores into the
+// slot gets a SystemError instead of a bad cast (CPython would crash).
+inline CellObject *cellIn(Value slot) {
+  if (isCell(slot)) [[likely]]
+    return slot.as<CellObject>();
+  raise(&SystemErrorType, "no cell in a cell or free variable slot");
+  return nullptr;
+}
+
 } // namespace
 
 // The loop. Registers: frame, next_instr (the next code unit to decode), sp
@@ -728,6 +738,11 @@ start_frame:
     {
       Value callable = callBase[0];
       size_t nkw = kwnames ? tupleSize(kwnames) : 0;
+      if (nkw > oparg) [[unlikely]] { // hostile bytecode: more names than arguments
+        raise(&SystemErrorType, "CALL_KW: more keyword names than arguments");
+        xdecref(kwnames);
+        goto error;
+      }
       Value monitorArg0 = callTotal > 0 ? callArgs[0] : Value();
       if (monitoredCall &&
           monitor::fireCall(frame->code, THIS_INDEX(), callable, monitorArg0) < 0) {
@@ -853,6 +868,12 @@ start_frame:
     // Copies the closure cells into the last oparg slots.
     Value closure = frame->func->closure.get();
     int offset = frame->code->nlocalsplus - int(oparg);
+    // A function built without the closure its code needs (hostile bytecode
+    // that drops SET_FUNCTION_ATTRIBUTE's closure).
+    if (!isTuple(closure) || tupleSize(closure) < oparg) [[unlikely]] {
+      raise(&SystemErrorType, "COPY_FREE_VARS: the function has no closure of that size");
+      goto error;
+    }
     for (uint32_t i = 0; i < oparg; i++) {
       Value cell = tupleItem(closure, i);
       incref(cell);
@@ -870,7 +891,8 @@ start_frame:
   DISPATCH();
 
   TARGET(DELETE_DEREF) {
-    CellObject *cell = GETLOCAL(oparg).as<CellObject>();
+    CellObject *cell = cellIn(GETLOCAL(oparg));
+    ERROR_IF(!cell);
     if (!cell->contents) {
       raiseUnboundFree(frame, oparg);
       goto error;
@@ -1118,7 +1140,9 @@ start_frame:
   DISPATCH();
 
   TARGET(LOAD_DEREF) {
-    Value v = GETLOCAL(oparg).as<CellObject>()->contents;
+    CellObject *cell = cellIn(GETLOCAL(oparg));
+    ERROR_IF(!cell);
+    Value v = cell->contents;
     if (!v) {
       raiseUnboundFree(frame, oparg);
       goto error;
@@ -1130,6 +1154,12 @@ start_frame:
 
   TARGET(LOAD_FAST) {
     Value v = GETLOCAL(oparg);
+    // Compiled code uses LOAD_FAST_CHECK where a local may be unbound;
+    // hostile bytecode gets the same error instead of a NULL.
+    if (!v) [[unlikely]] {
+      raiseUnboundLocal(frame, int(oparg));
+      goto error;
+    }
     incref(v);
     PUSH(v);
   }
@@ -1142,6 +1172,12 @@ start_frame:
 
   TARGET(LOAD_FAST_BORROW) {
     Value v = GETLOCAL(oparg);
+    // Compiled code uses LOAD_FAST_CHECK where a local may be unbound;
+    // hostile bytecode gets the same error instead of a NULL.
+    if (!v) [[unlikely]] {
+      raiseUnboundLocal(frame, int(oparg));
+      goto error;
+    }
     incref(v);
     PUSH(v);
   }
@@ -1149,6 +1185,10 @@ start_frame:
 
   TARGET(LOAD_FAST_BORROW_LOAD_FAST_BORROW) {
     Value a = GETLOCAL(oparg >> 4), b = GETLOCAL(oparg & 15);
+    if (!a || !b) [[unlikely]] {
+      raiseUnboundLocal(frame, int(!a ? oparg >> 4 : oparg & 15));
+      goto error;
+    }
     incref(a);
     incref(b);
     PUSH(a);
@@ -1169,6 +1209,10 @@ start_frame:
 
   TARGET(LOAD_FAST_LOAD_FAST) {
     Value a = GETLOCAL(oparg >> 4), b = GETLOCAL(oparg & 15);
+    if (!a || !b) [[unlikely]] {
+      raiseUnboundLocal(frame, int(!a ? oparg >> 4 : oparg & 15));
+      goto error;
+    }
     incref(a);
     incref(b);
     PUSH(a);
@@ -1182,7 +1226,9 @@ start_frame:
     Ref value = mappingLookup(mapping, name);
     if (!value) {
       ERROR_IF(errorPending());
-      Value v = GETLOCAL(oparg).as<CellObject>()->contents;
+      CellObject *cell = cellIn(GETLOCAL(oparg));
+      ERROR_IF(!cell);
+      Value v = cell->contents;
       if (!v) {
         raiseUnboundFree(frame, oparg);
         goto error;
@@ -1357,8 +1403,16 @@ start_frame:
     if (oparg) {
       // values[0] is the saved lasti: the frame's current instruction.
       Value lasti = PEEK(oparg);
-      if (lasti.isSmallInt())
+      if (lasti.isSmallInt() && lasti.smallInt() >= 0 &&
+          lasti.smallInt() < int64_t(frame->code->instructions.size()))
         frame->instrPtr = frame->firstInstr() + lasti.smallInt();
+    }
+    // Compiled code re-raises the exception a handler received (or the one
+    // except* computed); hostile bytecode may hand over anything else.
+    if (!isBaseException(exc)) [[unlikely]] {
+      raisef(&SystemErrorType, "RERAISE of a '{}' object, not an exception", typeName(exc));
+      decref(exc);
+      goto error;
     }
     restorePendingException(Ref::steal(exc));
     monitor::fireReraise(frame->code, reraiseIndex);
@@ -1394,6 +1448,13 @@ start_frame:
 
   TARGET(SET_ADD) {
     Value v = POP();
+    // The target is not always BUILD_SET's (__conditional_annotations__ is
+    // loaded by name). CPython: Objects/setobject.c PySet_Add (bad internal call)
+    if (!isAnySet(PEEK(oparg))) [[unlikely]] {
+      raise(&SystemErrorType, "SET_ADD: the target is not a set");
+      decref(v);
+      goto error;
+    }
     int err = setAdd(PEEK(oparg), v);
     decref(v);
     ERROR_IF(err < 0);
@@ -1403,6 +1464,15 @@ start_frame:
   TARGET(SET_FUNCTION_ATTRIBUTE) {
     // [attr, func] -> [func]
     Value func = POP(), attr = POP();
+    // The eval loop and calls trust these types (the compiler builds a tuple,
+    // a dict, a tuple); hostile bytecode gets a SystemError instead.
+    if (((oparg == 0x01 || oparg == 0x08) && !isTuple(attr)) ||
+        (oparg == 0x02 && attr.type() != &DictType)) [[unlikely]] {
+      raisef(&SystemErrorType, "SET_FUNCTION_ATTRIBUTE {}: bad '{}' value", oparg, typeName(attr));
+      decref(attr);
+      decref(func);
+      goto error;
+    }
     setFunctionAttribute(func.as<FunctionObject>(), oparg, Ref::steal(attr));
     PUSH(func);
   }
@@ -1427,7 +1497,11 @@ start_frame:
 
   TARGET(STORE_DEREF) {
     Value v = POP();
-    CellObject *cell = GETLOCAL(oparg).as<CellObject>();
+    CellObject *cell = cellIn(GETLOCAL(oparg));
+    if (!cell) {
+      decref(v);
+      goto error;
+    }
     Value old = cell->contents;
     cell->contents = v;
     xdecref(old);
@@ -1449,6 +1523,10 @@ start_frame:
     GETLOCAL(oparg >> 4) = v;
     xdecref(old);
     Value w = GETLOCAL(oparg & 15);
+    if (!w) [[unlikely]] {
+      raiseUnboundLocal(frame, int(oparg & 15));
+      goto error;
+    }
     incref(w);
     PUSH(w);
   }
