@@ -822,6 +822,8 @@ Ref importName(Frame *frame, Value name, Value fromlist, Value level) {
 
 int handleEvalBreaker() {
   currentThread()->evalBreaker = 0;
+  if (gInterp.evalBreakerHook)
+    return gInterp.evalBreakerHook();
   return 0;
 }
 

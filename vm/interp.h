@@ -54,6 +54,10 @@ struct Interp {
   uint64_t monitoringVersion = 0;
   std::string mainDirectory; // the directory of the main file (sys.path[0])
   int exitCode = 0;
+  // Called at the eval loop's check points (RESUME, JUMP_BACKWARD) after
+  // evalBreaker was set; -1 with an exception pending stops the code. Only
+  // the run fuzzer (tests/fuzz/pyc_run_fuzzer.cpp) sets it: its run budget.
+  int (*evalBreakerHook)() = nullptr;
 };
 
 extern Interp gInterp;

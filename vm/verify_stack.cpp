@@ -19,32 +19,43 @@ namespace {
 // Value and Null below Unknown (maybe NULL). An instruction that needs a
 // value refuses Null and Unknown; one that needs a kind refuses all others.
 enum class Kind : uint8_t {
-  Null,     // PUSH_NULL, LOAD_GLOBAL's NULL
-  Unknown,  // maybe NULL: LOAD_ATTR's self_or_null, LOAD_FAST_AND_CLEAR, or a conflict
-  Value,    // some object
-  Code,     // a code object constant
-  Func,     // MAKE_FUNCTION's function
-  Exc,      // the exception a handler receives
-  ExcInfo,  // PUSH_EXC_INFO's saved exception state (None or an exception)
-  List,     // BUILD_LIST
-  Set,      // BUILD_SET
-  Dict,     // BUILD_MAP
-  Kwnames,  // a tuple-of-str constant (CALL_KW's keyword names)
+  Null,    // PUSH_NULL, LOAD_GLOBAL's NULL
+  Unknown, // maybe NULL: LOAD_ATTR's self_or_null, LOAD_FAST_AND_CLEAR, or a conflict
+  Value,   // some object
+  Code,    // a code object constant
+  Func,    // MAKE_FUNCTION's function
+  Exc,     // the exception a handler receives
+  ExcInfo, // PUSH_EXC_INFO's saved exception state (None or an exception)
+  List,    // BUILD_LIST
+  Set,     // BUILD_SET
+  Dict,    // BUILD_MAP
+  Kwnames, // a tuple-of-str constant (CALL_KW's keyword names)
 };
 
 const char *kindName(Kind k) {
   switch (k) {
-  case Kind::Null: return "NULL";
-  case Kind::Unknown: return "maybe NULL";
-  case Kind::Value: return "an object";
-  case Kind::Code: return "a code object";
-  case Kind::Func: return "a function";
-  case Kind::Exc: return "an exception";
-  case Kind::ExcInfo: return "the saved exception";
-  case Kind::List: return "a list";
-  case Kind::Set: return "a set";
-  case Kind::Dict: return "a dict";
-  case Kind::Kwnames: return "a tuple of keyword names";
+  case Kind::Null:
+    return "NULL";
+  case Kind::Unknown:
+    return "NULL or an object";
+  case Kind::Value:
+    return "an object";
+  case Kind::Code:
+    return "a code object";
+  case Kind::Func:
+    return "a function";
+  case Kind::Exc:
+    return "an exception";
+  case Kind::ExcInfo:
+    return "the saved exception";
+  case Kind::List:
+    return "a list";
+  case Kind::Set:
+    return "a set";
+  case Kind::Dict:
+    return "a dict";
+  case Kind::Kwnames:
+    return "a tuple of keyword names";
   }
   return "?";
 }
@@ -167,8 +178,7 @@ public:
     case LOAD_ATTR:
       return need(1) && pop(1) && push(Kind::Value) && ((n & 1) ? push(Kind::Unknown) : true);
     case LOAD_SUPER_ATTR:
-      return needAll(3) && pop(3) && push(Kind::Value) &&
-             ((n & 1) ? push(Kind::Unknown) : true);
+      return needAll(3) && pop(3) && push(Kind::Value) && ((n & 1) ? push(Kind::Unknown) : true);
     case LOAD_SPECIAL:
       return need(1) && pop(1) && push(Kind::Value) && push(Kind::Unknown);
 
@@ -280,9 +290,9 @@ private:
   bool bad(size_t i, const char *needed) {
     Kind k = i <= s_.size() ? at(i) : Kind::Null;
     if (why_)
-      *why_ = fmt::format("code: {} {} at offset {}: stack item {} may be {}, it needs {}",
-                          kOpcodeInfo[in_.op].name, in_.oparg, 2 * in_.unit, i, kindName(k),
-                          needed);
+      *why_ =
+          fmt::format("code: {} {} at offset {}: stack item {} may be {}, it needs {}",
+                      kOpcodeInfo[in_.op].name, in_.oparg, 2 * in_.unit, i, kindName(k), needed);
     return false;
   }
   bool need(size_t i) { return i <= s_.size() && isValue(at(i)) ? true : bad(i, "an object"); }

@@ -16,13 +16,13 @@ namespace pyvm::verify {
 
 // One decoded instruction (EXTENDED_ARG prefixes are their own Insn).
 struct Insn {
-  size_t unit;        // code unit of the opcode
+  size_t unit; // code unit of the opcode
   uint8_t op;
   uint32_t oparg;
-  size_t next;        // unit after the caches
-  int64_t target;     // jump target unit, or -1
+  size_t next;          // unit after the caches
+  int64_t target;       // jump target unit, or -1
   int64_t pops, pushes; // the depth pass's stack effect (fall-through)
-  bool fallsThrough;  // control may continue at `next`
+  bool fallsThrough;    // control may continue at `next`
 };
 
 // Abstract interpretation over the control flow the depth pass checked (which
@@ -33,7 +33,6 @@ struct Insn {
 // CPython: the guarantees of Python/flowgraph.c and Python/codegen.c that
 // Python/bytecodes.c asserts.
 bool checkStackKinds(const std::vector<Insn> &insns, const std::vector<int32_t> &insnAt,
-                     const std::vector<ExceptionHandler> &handlers, Value consts,
-                     std::string *why);
+                     const std::vector<ExceptionHandler> &handlers, Value consts, std::string *why);
 
 } // namespace pyvm::verify

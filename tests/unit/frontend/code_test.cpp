@@ -144,7 +144,7 @@ TEST_F(Code, VerifierRejections) {
   global.names = {"g"};
   global.code = {RESUME, 0, LOAD_GLOBAL, 3, 0, 0, 0, 0, 0, 0, 0, 0, RETURN_VALUE, 0};
   expectRejected(global, "name index out of range");
-  global.code[3] = 1;
+  global.code[3] = 0; // LOAD_GLOBAL 1 would push a NULL that RETURN_VALUE may not see
   EXPECT_EQ(rejection(global), "(accepted)");
   Spec local;
   local.code = {RESUME, 0, LOAD_FAST, 0, RETURN_VALUE, 0};
@@ -231,8 +231,8 @@ TEST_F(Code, CachesAreZeroedInTheRunnableCopy) {
 TEST_F(Code, HandlerLookupAndLines) {
   Spec s;
   s.stacksize = 3;
-  // PUSH_NULL; NOP (protected); RERAISE 0 | handler: POP_TOP; POP_TOP; RERAISE 0
-  s.code = {PUSH_NULL, 0, NOP, 0, RERAISE, 0, POP_TOP, 0, POP_TOP, 0, RERAISE, 0};
+  // LOAD_CONST; NOP (protected); RERAISE 0 | handler: POP_TOP; POP_TOP; RERAISE 0
+  s.code = {LOAD_CONST, 0, NOP, 0, RERAISE, 0, POP_TOP, 0, POP_TOP, 0, RERAISE, 0};
   s.exceptiontable = {0x81, 0x01, 0x03, 0x03}; // [2,4) -> 6, depth 1, lasti
   s.linetable = {0x80, 0x00, 0xd8, 0x01, 0x02, 0xfb};
   Ref code = newCode(fields(s));
