@@ -79,6 +79,9 @@ int64_t peeked(const Insn &in) {
   switch (in.op) {
   case SEND:
   case CHECK_EXC_MATCH:
+  // A throw() into a suspended frame raises with the sent value in the
+  // yielded value's slot. CPython: Objects/genobject.c gen_send_ex2
+  case YIELD_VALUE:
     return 1;
   case RERAISE:
   case LIST_APPEND:
@@ -362,16 +365,22 @@ bool checkStackKinds(const std::vector<Insn> &insns, const std::vector<int32_t> 
     queued[k] = 0;
     const Insn &insn = insns[k];
     // An exception raised here unwinds to the handler: the stack cut to
-    // its depth, then lasti (an int) if asked, then the exception. Items the
-    // instruction consumes below that depth are unknown by then.
+    // its depth, then lasti (an int) if asked, then the exception. An
+    // instruction that may raise after consuming items below that depth would
+    // leave the handler a shorter stack than its table entry promises (the
+    // compiler never protects one so).
     // CPython: Python/ceval.c exception_unwind
     if (handlerOf[k] >= 0 && canRaise(insn.op)) {
       const ExceptionHandler &h = handlers[size_t(handlerOf[k])];
       if (size_t(h.depth) <= in[k].size()) {
         State hs(in[k].begin(), in[k].begin() + h.depth);
-        for (int64_t i = int64_t(in[k].size()) - insn.pops + peeked(insn); i < h.depth; ++i)
-          if (i >= 0)
-            hs[size_t(i)] = Kind::Unknown;
+        if (int64_t(in[k].size()) - insn.pops + peeked(insn) < h.depth) {
+          if (why)
+            *why = fmt::format("code: {} at offset {} consumes stack items below the depth {} "
+                               "of its exception handler",
+                               kOpcodeInfo[insn.op].name, 2 * insn.unit, h.depth);
+          return false;
+        }
         if (h.pushLasti)
           hs.push_back(Kind::Value);
         hs.push_back(Kind::Exc);
