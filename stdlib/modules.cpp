@@ -14,6 +14,8 @@ Ref createFunctoolsModule();         // stdlib/functools.cpp
 Ref createOperatorNativeModule();    // stdlib/operator.cpp
 Ref createOperatorModule();          // stdlib/operator.cpp
 Ref createMarshalModule();           // stdlib/marshal.cpp
+Ref createStringModule();            // vm/templatelib.cpp
+Ref createTypingModule();            // vm/typevar.cpp
 
 const NativeModuleDef kNativeModules[] = {
     {"math", createMathModule},
@@ -26,6 +28,8 @@ const NativeModuleDef kNativeModules[] = {
     {"_operator", createOperatorNativeModule},
     {"operator", createOperatorModule},
     {"marshal", createMarshalModule},
+    {"string", createStringModule},
+    {"typing", createTypingModule},
     {nullptr, nullptr},
 };
 

@@ -92,19 +92,21 @@ Ref format(Value v, Value spec) {
     }
   }
   static Value name = internStr("__format__").release();
-  bool isMethod = false;
+  // Looked up on type(v) only, so format(int) finds type.__format__ and not
+  // int.__format__. CPython: _PyObject_LookupSpecial
   Value m = typeLookup(v.type(), name);
   if (!m)
     return raisef(&TypeErrorType, "Type {} doesn't define __format__", typeName(v));
-  Ref func = getMethod(v, name, &isMethod);
-  if (!func)
-    return Ref();
+  Ref keep = Ref::borrow(m);
   Ref r;
-  if (isMethod) {
+  if (m.type()->hasFlag(kTypeMethodDescriptor) || !m.type()->descrGet) {
     Value args[2] = {v, spec};
-    r = call(func.get(), args, 2);
+    r = m.type()->hasFlag(kTypeMethodDescriptor) ? call(m, args, 2) : call(m, &spec, 1);
   } else {
-    r = call(func.get(), &spec, 1);
+    Ref bound = m.type()->descrGet(m, v, typeValue(v.type()));
+    if (!bound)
+      return Ref();
+    r = call(bound.get(), &spec, 1);
   }
   if (r && !isStr(r.get()))
     return raisef(&TypeErrorType, "__format__ must return a str, not {}", typeName(r.get()));

@@ -1145,6 +1145,10 @@ static bool isUnionable(Value v) {
 }
 
 static void unionAppend(std::vector<Value> &out, Value v) {
+  // None is kept as type(None), as CPython's union args are.
+  // CPython: Objects/unionobject.c type_check / unionbuilder_add_single
+  if (isNone(v))
+    v = Value::fromObject(&NoneType);
   if (v.type() == &UnionType) {
     for (Value a : tupleItems(v.as<UnionObject>()->args.get()))
       unionAppend(out, a);
@@ -1182,7 +1186,7 @@ static Ref union_repr(Value self) {
   for (Value a : tupleItems(self.as<UnionObject>()->args.get())) {
     if (!out.empty())
       out += " | ";
-    if (isNone(a)) {
+    if (isNone(a) || a.is(Value::fromObject(&NoneType))) {
       out += "None";
     } else if (isType(a)) {
       out += typeQualifiedName(static_cast<Type *>(a.object()));

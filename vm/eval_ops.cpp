@@ -390,14 +390,6 @@ int setupAnnotations(Value locals) {
   return d ? setItem(locals, name, d.get()) : -1;
 }
 
-Ref buildTemplate(Value, Value) {
-  return raise(&NotImplementedErrorType, "template strings are not supported by pyvm yet");
-}
-
-Ref buildInterpolation(Value, Value, Value, int) {
-  return raise(&NotImplementedErrorType, "template strings are not supported by pyvm yet");
-}
-
 // --- Exceptions -----------------------------------------------------------------
 
 // CPython: Python/ceval.c do_raise
@@ -734,6 +726,13 @@ Ref matchClass(Value subject, Value typeValue, int nargs, Value kwNames) {
 
 // --- Intrinsics, imports ------------------------------------------------------------
 
+// PEP 695 objects (vm/typevar.cpp).
+Ref makeTypeParam(int kind, Value name); // 0 TypeVar, 1 ParamSpec, 2 TypeVarTuple
+Ref makeTypeVarWith(Value name, Value evaluate, bool constraints);
+Ref setTypeParamDefault(Value param, Value evaluate);
+Ref makeTypeAlias(Value args, Value module);
+Ref subscriptGeneric(Value params);
+
 Ref callIntrinsic1(Frame *frame, int which, Value v) {
   switch (which) {
   case 1: { // INTRINSIC_PRINT
@@ -778,9 +777,18 @@ Ref callIntrinsic1(Frame *frame, int which, Value v) {
     return positive(v);
   case 6: // INTRINSIC_LIST_TO_TUPLE
     return sequenceToTuple(v);
+  case 7: // INTRINSIC_TYPEVAR
+  case 8: // INTRINSIC_PARAMSPEC
+  case 9: // INTRINSIC_TYPEVARTUPLE
+    return makeTypeParam(which - 7, v);
+  case 10: // INTRINSIC_SUBSCRIPT_GENERIC
+    return subscriptGeneric(v);
+  case 11: { // INTRINSIC_TYPEALIAS; the alias's __module__ is the caller's __name__
+    Value module = isDict(frame->globals) ? dictGetItem(frame->globals, "__name__") : Value();
+    return makeTypeAlias(v, module);
+  }
   default:
-    return raisef(&NotImplementedErrorType,
-                  "pyvm does not support this typing construct yet (intrinsic {})", which);
+    return raisef(&SystemErrorType, "unknown intrinsic {}", which);
   }
 }
 
@@ -793,9 +801,14 @@ Ref callIntrinsic2(Frame *, int which, Value value2, Value value1) {
       value2.as<FunctionObject>()->typeParams = Ref::borrow(value1);
     return Ref::borrow(value2);
   }
+  case 2: // INTRINSIC_TYPEVAR_WITH_BOUND
+    return makeTypeVarWith(value2, value1, false);
+  case 3: // INTRINSIC_TYPEVAR_WITH_CONSTRAINTS
+    return makeTypeVarWith(value2, value1, true);
+  case 5: // INTRINSIC_SET_TYPEPARAM_DEFAULT
+    return setTypeParamDefault(value2, value1);
   default:
-    return raisef(&NotImplementedErrorType,
-                  "pyvm does not support this typing construct yet (intrinsic2 {})", which);
+    return raisef(&SystemErrorType, "unknown intrinsic2 {}", which);
   }
 }
 

@@ -5,6 +5,7 @@
 
 #include "vm/abstract.h"
 #include "vm/builtin.h"
+#include "vm/descriptors.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/int.h"
@@ -1032,6 +1033,8 @@ void initIteratorTypes() {
   GenericAliasType.call = genericAliasCall;
   GenericAliasType.getitem = genericAliasGetItem;
   GenericAliasType.newInstance = gaNew;
+  // list[int] | None. CPython: Objects/genericaliasobject.c ga_as_number
+  GenericAliasType.binary[int(BinaryOp::Or)] = unionOr;
   typeReady(&GenericAliasType, kGenericAliasMethods, kGenericAliasGetSets);
   if (GenericAliasType.dict) {
     Ref module = newStr("types");

@@ -115,6 +115,52 @@ Ref moduleNew(Type *, const Value *args, size_t nargs, Value kwnames) {
 
 Ref moduleGetDict(Value self) { return Ref::borrow(moduleDict(self)); }
 
+// The module's annotations: __annotations__ from its dict, else the result of
+// __annotate__(1) (cached in the dict), else a new empty dict.
+// CPython: Objects/moduleobject.c module_get_annotations
+Ref moduleGetAnnotations(Value self) {
+  Value d = moduleDict(self);
+  Value ann = dictGetItem(d, "__annotations__");
+  if (ann)
+    return Ref::borrow(ann);
+  if (errorPending())
+    return {};
+  Ref result;
+  Value annotate = dictGetItem(d, "__annotate__");
+  if (annotate && annotate != None()) {
+    if (!annotate.type()->call)
+      return raisef(&TypeErrorType, "__annotate__ is not callable");
+    Value format = Value::fromSmallInt(1); // VALUE format
+    result = call(annotate, &format, 1);
+    if (!result)
+      return {};
+    if (!isDict(result.get()))
+      return raisef(&TypeErrorType, "__annotate__ returned non-dict of type '{}'",
+                    typeName(result.get()));
+  } else {
+    if (errorPending())
+      return {};
+    result = newDict();
+  }
+  if (dictSetItem(d, "__annotations__", result.get()) < 0)
+    return {};
+  return result;
+}
+
+// CPython: Objects/moduleobject.c module_set_annotations
+int moduleSetAnnotations(Value self, Value value) {
+  Value d = moduleDict(self);
+  if (value)
+    return dictSetItem(d, "__annotations__", value);
+  Ref key = newStr("__annotations__");
+  if (!dictGetItem(d, key.get())) {
+    if (!errorPending())
+      raise(&AttributeErrorType, "__annotations__");
+    return -1;
+  }
+  return dictDelItem(d, key.get());
+}
+
 Ref moduleDir(Value self) {
   Value d = moduleDict(self);
   Value dirFunc = dictGetItem(d, "__dir__");
@@ -141,7 +187,9 @@ void initModuleType() {
     auto *m = reinterpret_cast<ModuleObject *>(probe);
     ModuleType.dictOffset = size_t(reinterpret_cast<char *>(&m->dict) - probe);
   }
-  static const GetSetDef getsets[] = {{"__dict__", moduleGetDict}};
+  static const GetSetDef getsets[] = {
+      {"__dict__", moduleGetDict},
+      {"__annotations__", moduleGetAnnotations, moduleSetAnnotations}};
   static const MethodDef methods[] = {method("__dir__", moduleDir)};
   typeReady(&ModuleType, methods, getsets);
 }
