@@ -813,7 +813,7 @@ Ref genericAliasCall(Value self, const Value *args, size_t nargs, Value kwnames)
 }
 
 Ref genericAliasRichCompare(Value a, Value b, CompareOp op) {
-  if (a.type() != &GenericAliasType || b.type() != &GenericAliasType ||
+  if (!isInstance(a, &GenericAliasType) || !isInstance(b, &GenericAliasType) ||
       (op != CompareOp::Eq && op != CompareOp::Ne))
     return newNotImplemented();
   auto *x = asAlias(a), *y = asAlias(b);

@@ -21,7 +21,18 @@
 
 namespace pyvm {
 
-Type TypeVarType, ParamSpecType, TypeVarTupleType, TypeAliasTypeType, GenericType, NoDefaultType;
+Type TypeVarType, ParamSpecType, TypeVarTupleType, TypeAliasTypeType, GenericType, NoDefaultType,
+    TypingGenericAliasType;
+
+// typing._GenericAlias: what Generic subclasses and the typing aliases give
+// when subscripted. Here a types.GenericAlias with that type, so type(C[int])
+// is named as in CPython. CPython: Lib/typing.py _GenericAlias
+Ref newTypingGenericAlias(Value origin, Value args) {
+  Ref r = newGenericAlias(origin, args);
+  if (r)
+    r.get().object()->type = &TypingGenericAliasType; // same layout, immortal type
+  return r;
+}
 
 namespace {
 
@@ -352,7 +363,7 @@ Ref genericClassGetItem(Value cls, Value params) {
       if (!isTypeParam(p))
         return raise(&TypeErrorType, "Parameters to Generic[...] must all be type variables "
                                      "or parameter specification variables.");
-    return newGenericAlias(cls, items.get());
+    return newTypingGenericAlias(cls, items.get());
   }
   Ref own = parametersOf(cls);
   if (!own && errorPending())
@@ -367,7 +378,7 @@ Ref genericClassGetItem(Value cls, Value params) {
   if (!variadic && actual != expected)
     return raisef(&TypeErrorType, "Too {} arguments for {}; actual {}, expected {}",
                   actual > expected ? "many" : "few", strToUtf8(r.get()), actual, expected);
-  return newGenericAlias(cls, items.get());
+  return newTypingGenericAlias(cls, items.get());
 }
 
 // Sets cls.__parameters__ from the type parameters in its __orig_bases__.
@@ -476,6 +487,12 @@ bool readyTypes() {
   if (!typeReady(&GenericType, genericMethods))
     return false;
 
+  initStaticType(&TypingGenericAliasType, "typing._GenericAlias", &GenericAliasType,
+                 GenericAliasType.basicSize, 0);
+  TypingGenericAliasType.binary[int(BinaryOp::Or)] = typingOr;
+  if (!typeReady(&TypingGenericAliasType))
+    return false;
+
   initStaticType(&NoDefaultType, "NoDefaultType", &ObjectType, sizeof(Object), 0);
   NoDefaultType.repr = noDefaultRepr;
   if (!typeReady(&NoDefaultType))
@@ -500,6 +517,14 @@ const MethodDef kTypingFunctions[] = {
 };
 
 } // namespace
+
+Ref typingUnionOr(Value a, Value b) {
+  if (!readyTypes())
+    return {};
+  return typingOr(a, b);
+}
+
+bool addTypingSpecialForms(Value module); // vm/typing_forms.cpp
 
 // --- The intrinsics (Python/intrinsics.c) ------------------------------------------
 
@@ -580,7 +605,7 @@ Ref createTypingModule() {
   for (auto &[name, value] : objects)
     if (moduleAddObject(m, name, value) < 0)
       return {};
-  if (!moduleAddFunctions(m, kTypingFunctions))
+  if (!moduleAddFunctions(m, kTypingFunctions) || !addTypingSpecialForms(m))
     return {};
   return module;
 }
