@@ -596,9 +596,10 @@ Ref getItem(Value container, Value key) {
   if (f)
     return f(container, key);
   if (isType(container)) {
+    // type[int] is special-cased so that str[int] (found through the
+    // metaclass) still fails. CPython: Objects/abstract.c PyObject_GetItem
     if (container.is(typeValue(&TypeType)))
-      return raisef(&TypeErrorType, "type '{}' is not subscriptable",
-                    static_cast<Type *>(container.object())->name);
+      return newGenericAlias(container, key);
     static Value name = internStr("__class_getitem__").release();
     Ref meth = lookupAttr(container, name);
     if (meth)

@@ -859,8 +859,9 @@ Ref genericAliasGetItem(Value self, Value item) {
     Ref r = repr(self);
     if (!r)
       return r;
-    return raisef(&TypeErrorType, "Too {} arguments for {}; actual {}, expected {}",
-                  ni > np ? "many" : "few", strToUtf8(*r), ni, np);
+    // CPython: Objects/genericaliasobject.c _Py_subs_parameters
+    return raisef(&TypeErrorType, "Too {} arguments for {}; actual {}, expected {}{}",
+                  ni > np ? "many" : "few", strToUtf8(*r), ni, ni > np ? "" : "at least ", np);
   }
   size_t na = tupleSize(g->args);
   Ref newArgs = newTuple(na);
