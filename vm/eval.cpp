@@ -866,11 +866,11 @@ start_frame:
 
   TARGET(COPY_FREE_VARS) {
     // Copies the closure cells into the last oparg slots.
-    Value closure = frame->func->closure.get();
+    // Module code (exec) has no function; hostile bytecode may still hold
+    // COPY_FREE_VARS, or drop SET_FUNCTION_ATTRIBUTE's closure.
+    Value closure = frame->func ? frame->func->closure.get() : Value();
     int offset = frame->code->nlocalsplus - int(oparg);
-    // A function built without the closure its code needs (hostile bytecode
-    // that drops SET_FUNCTION_ATTRIBUTE's closure).
-    if (!isTuple(closure) || tupleSize(closure) < oparg) [[unlikely]] {
+    if (oparg && (!isTuple(closure) || tupleSize(closure) < oparg)) [[unlikely]] {
       raise(&SystemErrorType, "COPY_FREE_VARS: the function has no closure of that size");
       goto error;
     }

@@ -128,6 +128,12 @@ TEST_F(HostileEval, CellSlotWithoutACellRaises) {
             "ok");
 }
 
+TEST_F(HostileEval, CopyFreeVarsInCodeWithoutAFunction) {
+  // exec()-style code has no function (and so no closure) to copy from.
+  EXPECT_EQ(runCode(assemble({{COPY_FREE_VARS, 0}, {LOAD_CONST, 0}, {RETURN_VALUE, 0}}), {}, ""),
+            "ok");
+}
+
 TEST_F(HostileEval, ReraiseOfANonExceptionRaises) {
   EXPECT_EQ(runCode(assemble({{LOAD_CONST, 0}, {RERAISE, 0}}), {}, ""),
             "SystemError: RERAISE of a 'NoneType' object, not an exception");
