@@ -78,6 +78,9 @@ void setGlobalVersion(uint64_t version) {
   gMonitoring.globalVersion = version;
   if (&gInterp != nullptr)
     gInterp.monitoringVersion = version;
+  // RESUME_CHECK compares the eval breaker with the code's version.
+  assert((version & kEvalBreakerFlagsMask) == 0);
+  gThread.evalBreaker = version | (gThread.evalBreaker & kEvalBreakerFlagsMask);
 }
 
 // --- The layer below ---------------------------------------------------------
@@ -100,7 +103,7 @@ int setGlobalEvents(int tool, EventSet events) {
   if (globalEventsOf(tool) == events)
     return 0;
   setToolBits(gMonitoring.monitors, tool, events);
-  setGlobalVersion(gMonitoring.globalVersion + 1);
+  setGlobalVersion(gMonitoring.globalVersion + kMonitoringVersionStep);
   return instrumentAllExecutingCode();
 }
 
@@ -171,7 +174,7 @@ int clearToolIdInternal(int tool) {
     swapCallback(tool, e, Value());
   if (setGlobalEvents(tool, 0) < 0)
     return -1;
-  uint64_t version = gMonitoring.globalVersion + 1;
+  uint64_t version = gMonitoring.globalVersion + kMonitoringVersionStep;
   // Local events set under an older tool version are dropped when a code
   // object is next instrumented.
   gMonitoring.toolVersions[tool] = version;
@@ -300,9 +303,9 @@ int registerCallback(int tool, int eventBitValue, Value func, Ref *previous) {
 int restartEvents() {
   // CPython: monitoring_restart_events_impl. Afterwards every code object's
   // version is below lastRestartVersion, which is below the global version.
-  uint64_t restartVersion = gMonitoring.globalVersion + 1;
+  uint64_t restartVersion = gMonitoring.globalVersion + kMonitoringVersionStep;
   gMonitoring.lastRestartVersion = restartVersion;
-  setGlobalVersion(restartVersion + 1);
+  setGlobalVersion(restartVersion + kMonitoringVersionStep);
   return instrumentAllExecutingCode();
 }
 

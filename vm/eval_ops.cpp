@@ -834,7 +834,8 @@ Ref importName(Frame *frame, Value name, Value fromlist, Value level) {
 }
 
 int handleEvalBreaker() {
-  currentThread()->evalBreaker = 0;
+  ThreadState *ts = currentThread();
+  ts->evalBreaker = ts->evalBreaker & ~kEvalBreakerFlagsMask; // keeps the version
   if (gInterp.evalBreakerHook)
     return gInterp.evalBreakerHook();
   return 0;

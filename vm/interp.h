@@ -31,6 +31,14 @@ struct DataStackChunk {
   Value data[];
 };
 
+// Bits of ThreadState::evalBreaker that are requests, not the version.
+constexpr int kEvalBreakerFlagBits = 8;
+constexpr uint64_t kEvalBreakerFlagsMask = (uint64_t(1) << kEvalBreakerFlagBits) - 1;
+// Monitoring versions step over the flag bits, so evalBreaker equals a code
+// object's version exactly when that code is up to date and nothing is
+// requested. CPython: MONITORING_VERSION_INCREMENT
+constexpr uint64_t kMonitoringVersionStep = uint64_t(1) << kEvalBreakerFlagBits;
+
 struct ThreadState {
   Frame *frame = nullptr; // the innermost executing frame
   ExcState baseExcState;
@@ -40,9 +48,12 @@ struct ThreadState {
   DataStackChunk *chunk = nullptr;
   Value *dataTop = nullptr;
   Value *dataLimit = nullptr;
-  // Set when something (a signal, monitoring) wants the loop to stop at the
-  // next check point (RESUME, JUMP_BACKWARD).
-  volatile uint32_t evalBreaker = 0;
+  // The eval breaker, as CPython's: the low kEvalBreakerFlagBits bits are
+  // requests to stop at the next check point (RESUME, JUMP_BACKWARD); the
+  // bits above hold the monitor's instrumentation version. So RESUME_CHECK
+  // makes one compare against the code's version for both (zero cost when no
+  // tool is on). CPython: Include/internal/pycore_ceval.h _PY_EVAL_EVENTS_BITS
+  volatile uint64_t evalBreaker = 0;
 };
 
 struct Interp {

@@ -35,7 +35,7 @@ int gBudget = 0;
 // The run budget: the hook keeps evalBreaker set so that every check point
 // comes here; past the budget each one raises.
 int budgetHook() {
-  pyvm::gThread.evalBreaker = 1;
+  pyvm::gThread.evalBreaker = pyvm::gThread.evalBreaker | 1;
   if (--gBudget >= 0)
     return 0;
   pyvm::raise(&pyvm::KeyboardInterruptType, "pyc_run_fuzzer: run budget spent");
@@ -79,9 +79,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size) {
   Value globals = moduleDict(main.get());
   dictSetItem(globals, "__builtins__", gInterp.builtinsModule.get());
   gBudget = kCheckPointBudget;
-  gThread.evalBreaker = 1;
+  gThread.evalBreaker = gThread.evalBreaker | 1;
   Ref result = evalCode(pyc->code.get().as<CodeObject>(), globals, globals);
-  gThread.evalBreaker = 0;
+  gThread.evalBreaker = gThread.evalBreaker & ~kEvalBreakerFlagsMask;
   clearPendingException();
   result.reset();
   // Break the module <-> function cycles the run made.

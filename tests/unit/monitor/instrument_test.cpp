@@ -5,6 +5,7 @@
 #include "monitor_test_util.h"
 
 #include "monitor/opcode_events.h"
+#include "vm/interp.h"
 
 #include <fstream>
 #include <map>
@@ -162,11 +163,11 @@ TEST_F(InstrumentTest, VersionAndGlobalEvents) {
   uint64_t before = gMonitoring.globalVersion;
   EXPECT_FALSE(isVersionUpToDate(work) && work->instrumentationVersion != before);
   ASSERT_EQ(setEvents(0, 1 << 0), 0) << takeError(); // PY_START
-  EXPECT_EQ(gMonitoring.globalVersion, before + 1);
+  EXPECT_EQ(gMonitoring.globalVersion, before + kMonitoringVersionStep);
   EXPECT_FALSE(isVersionUpToDate(work));
   // Setting the same events again is not a change.
   ASSERT_EQ(setEvents(0, 1 << 0), 0);
-  EXPECT_EQ(gMonitoring.globalVersion, before + 1);
+  EXPECT_EQ(gMonitoring.globalVersion, before + kMonitoringVersionStep);
   ASSERT_EQ(instrument(work), 0);
   EXPECT_TRUE(isVersionUpToDate(work));
   int resume = work->monitoring->firstTraceable;
