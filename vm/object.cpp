@@ -26,11 +26,15 @@ Type ObjectType;
 Object *allocObject(Type *type, size_t size) {
   if (size < type->basicSize)
     size = type->basicSize;
-  void *mem = std::calloc(1, size);
+  // malloc + memset, not calloc: glibc's calloc skips the per-thread cache
+  // (tcache) that makes small malloc/free pairs cheap (measured: calloc was
+  // 6% of a LINE-callback run).
+  void *mem = std::malloc(size);
   if (mem == nullptr) {
     raiseEmpty(&MemoryErrorType);
     return nullptr;
   }
+  std::memset(mem, 0, size);
   Object *o = static_cast<Object *>(mem);
   o->refcount = 1;
   o->type = type;

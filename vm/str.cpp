@@ -705,7 +705,7 @@ Ref strJoinArray(const Value *items, size_t n) {
 // amortised linear). The eval loop gets the refcount-1 case by clearing the
 // local that `s += t; s = ...` stores to before the call, as CPython does
 // for STORE_FAST / STORE_NAME targets.
-// NEEDS(core): allocObject/freeObject are calloc/free (vm/object.cpp); this
+// NEEDS(core): allocObject/freeObject are malloc/free (vm/object.cpp); this
 // relies on that to realloc. Switch to a core resize helper if one appears.
 bool strConcatInPlace(Ref &left, Value right) {
   Value l = *left;
