@@ -906,7 +906,17 @@ Ref builtinExit(Value, const Value *args, size_t nargs) {
   return raiseWith(&SystemExitType, args[0]);
 }
 
+// breakpoint(*args, **kws) calls sys.breakpointhook (stdlib/sys_extra.cpp).
+// CPython: Python/bltinmodule.c builtin_breakpoint
+Ref builtinBreakpoint(Value, const Value *args, size_t nargs, Value kwnames) {
+  Value hook = sysGetObject("breakpointhook");
+  if (!hook)
+    return raise(&RuntimeErrorType, "lost sys.breakpointhook");
+  return call(hook, args, nargs, kwnames);
+}
+
 const MethodDef kBuiltinFunctions[] = {
+    method("breakpoint", builtinBreakpoint),
     method("__build_class__", buildClass),
     method("exit", builtinExit),
     method("quit", builtinExit),

@@ -28,6 +28,8 @@ Type DequeRevIterType;
 Type DefaultDictType;
 Type CounterType;
 Type TupleGetterType;
+extern Type OrderedDictType; // stdlib/odict.cpp
+bool setupOrderedDict();     // stdlib/odict.cpp
 
 namespace {
 
@@ -1525,6 +1527,41 @@ Ref collectionsNamedTuple(Value, const Value *args, size_t nargs, Value kwnames)
   return call(typeValue(&TypeType), {*typeName_, *bases, *ns});
 }
 
+// _count_elements(mapping, iterable): mapping[e] = mapping.get(e, 0) + 1.
+// CPython: Modules/_collectionsmodule.c _collections__count_elements_impl
+Ref countElements(Value, const Value *args, size_t nargs, Value kwnames) {
+  Value out[2] = {};
+  if (!parseArgs({"_count_elements", {"mapping", "iterable"}, 2, 2}, args, nargs, kwnames, out))
+    return {};
+  Ref it = getIter(out[1]);
+  if (!it)
+    return {};
+  Ref one = Ref::smallInt(1);
+  for (;;) {
+    Ref elem = iterNext(*it);
+    if (!elem)
+      return errorPending() ? Ref() : newNone();
+    Ref next;
+    if (isDict(out[0]) && out[0].type()->getitem == DictType.getitem) {
+      Ref cur;
+      int r = dictLookup(out[0], *elem, &cur);
+      if (r < 0)
+        return {};
+      next = r ? binaryOp(*cur, *one, BinaryOp::Add) : one;
+    } else {
+      Ref get = getAttr(out[0], "get");
+      Ref cur = get ? call(*get, {*elem, *Ref::smallInt(0)}) : Ref();
+      next = cur ? binaryOp(*cur, *one, BinaryOp::Add) : Ref();
+    }
+    if (!next || setItem(out[0], *elem, *next) < 0)
+      return {};
+  }
+}
+
+const MethodDef kCollectionsNativeFunctions[] = {
+    method("_count_elements", countElements),
+};
+
 const MethodDef kCollectionsFunctions[] = {
     method("namedtuple", collectionsNamedTuple),
 };
@@ -1622,7 +1659,9 @@ Ref makeModule(const char *name) {
   Ref module = newModule(name);
   if (!module)
     return {};
-  if (moduleAddObject(*module, "deque", typeValue(&DequeType)) < 0 ||
+  if (!setupOrderedDict() || moduleAddObject(*module, "OrderedDict", typeValue(&OrderedDictType)) < 0 ||
+      !moduleAddFunctions(*module, kCollectionsNativeFunctions) ||
+      moduleAddObject(*module, "deque", typeValue(&DequeType)) < 0 ||
       moduleAddObject(*module, "defaultdict", typeValue(&DefaultDictType)) < 0)
     return {};
   return module;

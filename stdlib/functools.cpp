@@ -21,6 +21,8 @@
 
 namespace pyvm {
 
+bool addCachedProperty(Value module); // stdlib/cached_property.cpp
+
 namespace {
 
 Type PartialType;
@@ -772,10 +774,11 @@ Ref makeModule(const char *name, bool full) {
     return {};
   Value m = *module;
   if (!moduleAddFunctions(m, kNativeFunctions) ||
-      moduleAddObject(m, "partial", typeValue(&PartialType)) < 0)
+      moduleAddObject(m, "partial", typeValue(&PartialType)) < 0 || !setupLru() ||
+      moduleAddObject(m, "_lru_cache_wrapper", typeValue(&LruWrapperType)) < 0)
     return {};
   if (full) {
-    if (!setupLru() || !moduleAddFunctions(m, kWrapperFunctions))
+    if (!moduleAddFunctions(m, kWrapperFunctions) || !addCachedProperty(m))
       return {};
     gUpdateWrapper = Ref::borrow(dictGetItem(moduleDict(m), "update_wrapper"));
     Ref a = assignedTuple(), u = updatedTuple();

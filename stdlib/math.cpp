@@ -12,6 +12,8 @@
 #include "vm/tuple.h"
 
 #include <cmath>
+#include <bit>
+#include <cstdint>
 #include <vector>
 
 namespace pyvm {
@@ -98,7 +100,50 @@ double sinhF(double x) { return std::sinh(x); }
 double coshF(double x) { return std::cosh(x); }
 double tanhF(double x) { return std::tanh(x); }
 double asinhF(double x) { return std::asinh(x); }
-double cbrtF(double x) { return std::cbrt(x); }
+// Cube root as the reference CPython computes it. CPython calls the C
+// library's cbrt, and the oracle's (musl, from FreeBSD's s_cbrt.c by Bruce
+// D. Evans) gives cbrt(27.0) == 3.0 where glibc gives 3.0000000000000004;
+// neither is correctly rounded in every case, so the same algorithm is
+// followed here step by step: an initial estimate from the exponent bits, a
+// polynomial to 23 bits, then rounding to 22 bits (t*t exact) and one
+// Newton step in plain double arithmetic. The rounding steps must stay
+// separate double operations (no fused multiply-add contraction).
+double cbrtF(double x) {
+  const uint32_t B1 = 715094163; // (1023-1023/3-0.03306235651)*2**20
+  const uint32_t B2 = 696219795; // (1023-1023/3-54/3-0.03306235651)*2**20
+  // |1/cbrt(x) - p(x)| < 2**-23.5
+  const double P0 = 1.87595182427177009643, P1 = -1.88497979543377169875,
+               P2 = 1.621429720105354466140, P3 = -0.758397934778766047437,
+               P4 = 0.145996192886612446982;
+  uint64_t bits = std::bit_cast<uint64_t>(x);
+  uint32_t hx = uint32_t(bits >> 32) & 0x7fffffff;
+  if (hx >= 0x7ff00000) // nan, inf
+    return x + x;
+  if (hx < 0x00100000) { // zero or subnormal
+    bits = std::bit_cast<uint64_t>(x * 0x1p54);
+    hx = uint32_t(bits >> 32) & 0x7fffffff;
+    if (hx == 0)
+      return x;
+    hx = hx / 3 + B2;
+  } else {
+    hx = hx / 3 + B1;
+  }
+  bits = (bits & (1ULL << 63)) | (uint64_t(hx) << 32);
+  volatile double t = std::bit_cast<double>(bits);
+  volatile double r = (t * t) * (t / x);
+  volatile double r2 = r * r;
+  volatile double poly = (P0 + r * (P1 + r * P2)) + (r2 * r) * (P3 + r * P4);
+  t = t * poly;
+  bits = (std::bit_cast<uint64_t>(double(t)) + 0x80000000) & 0xffffffffc0000000ULL;
+  t = std::bit_cast<double>(bits);
+  volatile double s = t * t; // exact
+  r = x / s;
+  volatile double w = t + t;
+  volatile double num = r - t, den = w + r;
+  r = num / den;
+  volatile double tr = t * r;
+  return t + tr;
+}
 double erfF(double x) { return std::erf(x); }
 double erfcF(double x) { return std::erfc(x); }
 double gammaF(double x) {
@@ -562,6 +607,82 @@ Ref math_prod(Value, const Value *args, size_t nargs, Value kwnames) {
   }
 }
 
+// CPython: mathmodule.c math_fma_impl
+Ref math_fma(Value, const Value *args, size_t nargs) {
+  if (!checkPositional("fma", nargs, 3, 3))
+    return {};
+  double x, y, z;
+  if (!toDouble(args[0], &x) || !toDouble(args[1], &y) || !toDouble(args[2], &z))
+    return {};
+  double r = std::fma(x, y, z);
+  if (std::isnan(r) && !std::isnan(x) && !std::isnan(y) && !std::isnan(z))
+    return raise(&ValueErrorType, "invalid operation in fma");
+  if (std::isinf(r) && std::isfinite(x) && std::isfinite(y) && std::isfinite(z))
+    return raise(&OverflowErrorType, "overflow in fma");
+  return newFloat(r);
+}
+
+// sumprod(p, q): sum(map(operator.mul, p, q, strict=True)). Exact for ints
+// (generic int arithmetic); for floats (and ints converted to float) the
+// products and the sum are accumulated in double-double (TwoProduct with
+// fma, TwoSum), rounded once at the end, as CPython's extended-precision
+// path; anything else goes through the generic + and *.
+// CPython: mathmodule.c math_sumprod_impl
+Ref math_sumprod(Value, const Value *args, size_t nargs) {
+  if (!checkPositional("sumprod", nargs, 2, 2))
+    return {};
+  Ref pi = getIter(args[0]);
+  Ref qi = pi ? getIter(args[1]) : Ref();
+  if (!qi)
+    return {};
+  std::vector<std::pair<Ref, Ref>> pairs;
+  bool allInt = true, allReal = true;
+  for (;;) {
+    Ref a = iterNext(*pi);
+    if (!a && errorPending())
+      return {};
+    Ref b = iterNext(*qi);
+    if (!b && errorPending())
+      return {};
+    if (!a || !b) {
+      if (a || b)
+        return raise(&ValueErrorType, "Inputs are not the same length");
+      break;
+    }
+    allInt = allInt && isInt(*a) && isInt(*b);
+    allReal = allReal && (isInt(*a) || isFloat(*a)) && (isInt(*b) || isFloat(*b));
+    pairs.emplace_back(std::move(a), std::move(b));
+  }
+  if (!allInt && allReal) {
+    double hi = 0, lo = 0;
+    bool ok = true;
+    for (auto &[a, b] : pairs) {
+      double x, y;
+      if (!toDouble(*a, &x) || !toDouble(*b, &y))
+        return {};
+      double p = x * y, pe = std::fma(x, y, -p);
+      double s = hi + p, bp = s - hi, se = (hi - (s - bp)) + (p - bp);
+      hi = s;
+      lo += se + pe;
+      if (!std::isfinite(p))
+        ok = false;
+    }
+    if (ok && std::isfinite(hi))
+      return newFloat(hi + lo);
+  }
+  // Generic path (also when the float path met an inf/nan: plain arithmetic).
+  Ref total = Ref::smallInt(0);
+  for (auto &[a, b] : pairs) {
+    Ref prod = binaryOp(*a, *b, BinaryOp::Multiply);
+    if (!prod)
+      return {};
+    total = binaryOp(*total, *prod, BinaryOp::Add);
+    if (!total)
+      return {};
+  }
+  return total;
+}
+
 // Shewchuk's exact summation. CPython: mathmodule.c math_fsum
 Ref math_fsum(Value, Value iterable) {
   Ref it = getIter(iterable);
@@ -744,7 +865,8 @@ const MethodDef kMathFunctions[] = {
     method("perm", math_perm),       method("prod", math_prod),
     method("fsum", math_fsum),       method("hypot", math_hypot),
     method("dist", math_dist),       method("nextafter", math_nextafter),
-    method("ulp", math_ulp),
+    method("ulp", math_ulp),         method("fma", math_fma),
+    method("sumprod", math_sumprod),
 };
 
 } // namespace

@@ -329,6 +329,8 @@ void sysSetPath0(const std::string &directory) {
   items.insert(items.begin(), d.release());
 }
 
+bool sysAddExtras(Value module); // stdlib/sys_extra.cpp
+
 Ref createSysModule() {
   Ref module = newModule("sys");
   if (!module)
@@ -337,7 +339,7 @@ Ref createSysModule() {
   Value d = moduleDict(m);
   // sys must be reachable for the helpers below while it is being built.
   gInterp.sysModule = module;
-  if (!moduleAddFunctions(m, kSysFunctions))
+  if (!moduleAddFunctions(m, kSysFunctions) || !sysAddExtras(m))
     return {};
   dictSetItem(d, "modules", gInterp.modules.get());
   // sys.path: PYTHONPATH entries (sys.path[0] is set by runProgram).

@@ -44,6 +44,46 @@ Ref timeMonotonicNs(Value) { return clockNs(CLOCK_MONOTONIC); }
 Ref timeProcessTime(Value) { return newFloat(clockSeconds(CLOCK_PROCESS_CPUTIME_ID)); }
 Ref timeProcessTimeNs(Value) { return clockNs(CLOCK_PROCESS_CPUTIME_ID); }
 
+Ref timeThreadTime(Value) { return newFloat(clockSeconds(CLOCK_THREAD_CPUTIME_ID)); }
+Ref timeThreadTimeNs(Value) { return clockNs(CLOCK_THREAD_CPUTIME_ID); }
+
+bool clockIdArg(Value v, clockid_t *out) {
+  int64_t id;
+  if (!intAsInt64(v, &id))
+    return false;
+  *out = clockid_t(id);
+  return true;
+}
+
+// CPython: Modules/timemodule.c time_clock_gettime / _ns / clock_getres
+Ref timeClockGettime(Value, Value id) {
+  clockid_t c;
+  timespec ts;
+  if (!clockIdArg(id, &c))
+    return {};
+  if (clock_gettime(c, &ts) != 0)
+    return raise(&OSErrorType, "[Errno 22] Invalid argument");
+  return newFloat(double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9);
+}
+Ref timeClockGettimeNs(Value, Value id) {
+  clockid_t c;
+  timespec ts;
+  if (!clockIdArg(id, &c))
+    return {};
+  if (clock_gettime(c, &ts) != 0)
+    return raise(&OSErrorType, "[Errno 22] Invalid argument");
+  return newInt(int64_t(ts.tv_sec) * 1000000000 + int64_t(ts.tv_nsec));
+}
+Ref timeClockGetres(Value, Value id) {
+  clockid_t c;
+  timespec ts;
+  if (!clockIdArg(id, &c))
+    return {};
+  if (clock_getres(c, &ts) != 0)
+    return raise(&OSErrorType, "[Errno 22] Invalid argument");
+  return newFloat(double(ts.tv_sec) + double(ts.tv_nsec) * 1e-9);
+}
+
 Ref timeSleep(Value, Value secs) {
   double s;
   if (!asDouble(secs, &s))
@@ -163,6 +203,43 @@ Ref timeStrftime(Value, const Value *args, size_t nargs) {
   return newStr(buf);
 }
 
+// time.strptime(string, format="%a %b %d %H:%M:%S %Y") with the C
+// library's strptime for the directives; the fields not parsed default as
+// in CPython's _strptime (1900-01-01 00:00:00), weekday and day of the year
+// are computed from the date, tm_isdst is -1.
+// CPython: Lib/_strptime.py _strptime_time
+Ref timeStrptime(Value, const Value *args, size_t nargs) {
+  if (!checkPositional("strptime", nargs, 1, 2))
+    return {};
+  for (size_t i = 0; i < nargs; i++)
+    if (!isStr(args[i]))
+      return raisef(&TypeErrorType, "strptime() argument {} must be str, not {}", i,
+                    typeName(args[i]));
+  std::string text = strToUtf8(args[0]);
+  std::string format = nargs == 2 ? strToUtf8(args[1]) : "%a %b %d %H:%M:%S %Y";
+  struct tm tm = {};
+  tm.tm_mday = 1;
+  tm.tm_isdst = -1;
+  const char *end = strptime(text.c_str(), format.c_str(), &tm);
+  if (!end) {
+    Ref a = repr(args[0]);
+    Ref b = nargs == 2 ? repr(args[1]) : newStr("'%a %b %d %H:%M:%S %Y'");
+    if (!a || !b)
+      return {};
+    return raisef(&ValueErrorType, "time data {} does not match format {}", strToUtf8(*a),
+                  strToUtf8(*b));
+  }
+  if (*end)
+    return raisef(&ValueErrorType, "unconverted data remains: {}", end);
+  struct tm norm = tm;
+  time_t t = timegm(&norm); // fills tm_wday / tm_yday for the date
+  (void)t;
+  tm.tm_wday = norm.tm_wday;
+  tm.tm_yday = norm.tm_yday;
+  tm.tm_isdst = -1;
+  return tmToStruct(tm);
+}
+
 std::string ascTime(const struct tm &tm) {
   static const char *const days[] = {"Sun", "Mon", "Tue", "Wed", "Thu", "Fri", "Sat"};
   static const char *const months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
@@ -213,6 +290,12 @@ const MethodDef kTimeFunctions[] = {
     method("strftime", timeStrftime),
     method("asctime", timeAsctime),
     method("ctime", timeCtime),
+    method("strptime", timeStrptime),
+    method("thread_time", timeThreadTime),
+    method("thread_time_ns", timeThreadTimeNs),
+    method("clock_gettime", timeClockGettime),
+    method("clock_gettime_ns", timeClockGettimeNs),
+    method("clock_getres", timeClockGetres),
 };
 
 } // namespace
@@ -231,6 +314,22 @@ Ref createTimeModule() {
   moduleAddObject(m, "timezone", tz.get());
   moduleAddObject(m, "altzone", tz.get());
   moduleAddObject(m, "daylight", Value::fromSmallInt(0));
+  Ref utc = newStr("UTC");
+  Ref tzname = utc ? newTupleOf({*utc, *utc}) : Ref();
+  if (tzname)
+    moduleAddObject(m, "tzname", *tzname);
+  const std::pair<const char *, int> clocks[] = {
+      {"CLOCK_REALTIME", CLOCK_REALTIME},
+      {"CLOCK_MONOTONIC", CLOCK_MONOTONIC},
+      {"CLOCK_MONOTONIC_RAW", CLOCK_MONOTONIC_RAW},
+      {"CLOCK_PROCESS_CPUTIME_ID", CLOCK_PROCESS_CPUTIME_ID},
+      {"CLOCK_THREAD_CPUTIME_ID", CLOCK_THREAD_CPUTIME_ID},
+      {"CLOCK_BOOTTIME", CLOCK_BOOTTIME},
+      {"CLOCK_TAI", CLOCK_TAI},
+  };
+  for (auto [name, id] : clocks)
+    moduleAddObject(m, name, Value::fromSmallInt(id));
+  moduleAddObject(m, "_STRUCT_TM_ITEMS", Value::fromSmallInt(11));
   if (errorPending())
     return {};
   return module;

@@ -1130,8 +1130,9 @@ Ref makeView(Type *type, Value dict) {
 
 inline Value viewDict(Value view) { return view.as<DictViewObject>()->dict; }
 
+// Subtypes count too (collections.OrderedDict's odict_keys / odict_items).
 bool isSetLikeView(Value v) {
-  return v.isObject() && (v.type() == &DictKeysType || v.type() == &DictItemsType);
+  return v.isObject() && (isSubtype(v.type(), &DictKeysType) || isSubtype(v.type(), &DictItemsType));
 }
 
 void viewDealloc(Object *self) { decref(static_cast<DictViewObject *>(self)->dict); }
@@ -1278,7 +1279,7 @@ Ref viewAnd(Value self, Value other) {
   Ref it = getIter(other);
   if (!it)
     return Ref();
-  bool keys = self.type() == &DictKeysType;
+  bool keys = isSubtype(self.type(), &DictKeysType);
   for (;;) {
     Ref item = iterNext(*it);
     if (!item) {
@@ -1529,6 +1530,8 @@ void setupIter(Type *type, const char *name, bool reversed) {
 }
 
 } // namespace
+
+Ref newDictView(Type *viewType, Value dict) { return makeView(viewType, dict); }
 
 void initDictTypes() {
   initStaticType(&DictType, "dict", &ObjectType, sizeof(DictObject),

@@ -88,6 +88,10 @@ extern Type DictKeysType;   // dict_keys
 extern Type DictValuesType; // dict_values
 extern Type DictItemsType;  // dict_items
 
+// A view object of `viewType` (DictKeysType or a static subtype of one of
+// the three view types, same layout) over dict.
+Ref newDictView(Type *viewType, Value dict);
+
 void initDictTypes(); // dict, its views and iterators
 
 } // namespace pyvm

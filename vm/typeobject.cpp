@@ -1709,14 +1709,17 @@ static bool setNames(Type *type) {
       r = call(func.get(), args, 2);
     }
     if (!r) {
-      // CPython 3.12+: add a note naming the attribute.
-      Value exc = pendingException();
-      if (isBaseException(exc)) {
+      // CPython 3.12+: add a note naming the attribute. The exception is
+      // taken out first: adding the note looks attributes up, which may
+      // clear the pending error (and would free it under us).
+      Ref exc = takePendingException();
+      if (isBaseException(exc.get())) {
         Ref note = newStr(fmt::format("Error calling __set_name__ on '{}' instance '{}' in '{}'",
                                       typeName(value), strToUtf8(key), type->name));
-        if (note)
-          exceptionAddNote(exc, note.get());
+        if (note && !exceptionAddNote(exc.get(), note.get()))
+          return false;
       }
+      restorePendingException(std::move(exc));
       return false;
     }
   }
