@@ -6,12 +6,15 @@
 // A run is bounded: stdout and stdin go to /dev/null, the recursion limit is
 // small, and a budget of eval-loop check points (RESUME, JUMP_BACKWARD: every
 // loop iteration and call) raises KeyboardInterrupt once spent, again at every
-// later check point, so a mutated infinite loop ends. Leak detection stays off
+// later check point, so a mutated infinite loop ends (unless it catches
+// KeyboardInterrupt and loops on: libFuzzer then reports a timeout, which
+// tools/fuzz.sh tells apart from a crash). Leak detection stays off
 // (-detect_leaks=0): running code may build reference cycles pyvm never frees.
 //   mkdir -p build/fuzz/run_corpus
 //   build/fuzz/tests/fuzz/pyc_run_fuzzer build/fuzz/run_corpus tests/fuzz/corpus \
 //     -max_total_time=30 -rss_limit_mb=2048 -detect_leaks=0
 #include "frontend/pyc.h"
+#include "vm/code.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/interp.h"
