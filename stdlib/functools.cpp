@@ -22,6 +22,7 @@
 namespace pyvm {
 
 bool addCachedProperty(Value module); // stdlib/cached_property.cpp
+bool addSingleDispatch(Value module); // stdlib/singledispatch.cpp
 
 namespace {
 
@@ -778,7 +779,8 @@ Ref makeModule(const char *name, bool full) {
       moduleAddObject(m, "_lru_cache_wrapper", typeValue(&LruWrapperType)) < 0)
     return {};
   if (full) {
-    if (!moduleAddFunctions(m, kWrapperFunctions) || !addCachedProperty(m))
+    if (!moduleAddFunctions(m, kWrapperFunctions) || !addCachedProperty(m) ||
+        !addSingleDispatch(m))
       return {};
     gUpdateWrapper = Ref::borrow(dictGetItem(moduleDict(m), "update_wrapper"));
     Ref a = assignedTuple(), u = updatedTuple();
