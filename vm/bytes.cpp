@@ -626,7 +626,7 @@ static Ref byteArrayInplaceMul(Value self, Value n) {
 // Collects the bytes of an iterable of ints. CPython: _PyBytes_FromIterator
 static bool bytesFromIterable(Value x, std::string &out, const char *target,
                               const char *rangeMessage) {
-  if (isList(x) || isTuple(x)) {
+  if (isExactListOrTuple(x)) {
     size_t n = isList(x) ? listSize(x) : tupleSize(x);
     out.reserve(n);
     for (size_t i = 0; i < (isList(x) ? listSize(x) : tupleSize(x)); i++) {

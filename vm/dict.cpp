@@ -767,7 +767,7 @@ int mergeFromSeq2(Value dict, Value seq, bool override) {
       return 0;
     }
     Ref fast;
-    if (isList(*item) || isTuple(*item)) {
+    if (isExactListOrTuple(*item)) {
       fast = item;
     } else {
       Ref iter = getIter(*item);

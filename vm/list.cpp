@@ -683,7 +683,8 @@ Ref listAsTuple(Value list) {
 
 // CPython: Objects/listobject.c list_extend
 int listExtend(Value list, Value iterable) {
-  if (isList(iterable) || isTuple(iterable)) {
+  // CPython: Objects/listobject.c list_extend_lock_held
+  if (isExactListOrTuple(iterable) || iterable.is(list)) {
     // Snapshot first: l.extend(l) doubles the list.
     size_t n = isList(iterable) ? listSize(iterable) : tupleSize(iterable);
     auto &items = itemsOf(list);
@@ -698,11 +699,6 @@ int listExtend(Value list, Value iterable) {
   Ref it = getIter(iterable);
   if (!it)
     return -1;
-  // The size guess may run a Python __len__ / __length_hint__ (visible to tools).
-  int64_t guess = lengthHint(iterable, 8);
-  if (guess < 0)
-    return -1;
-  itemsOf(list).reserve(itemsOf(list).size() + size_t(std::min<int64_t>(guess, 1 << 20)));
   IterNextFn next = (*it).type()->iternext;
   for (;;) {
     Ref item = next ? next(*it) : iterNext(*it);
@@ -873,7 +869,7 @@ Ref listGetItem(Value self, Value key) {
 
 // Reads `value` as a list of owned items for slice assignment.
 bool sequenceItems(Value value, std::vector<Value> *out, const char *message) {
-  if (isList(value) || isTuple(value)) {
+  if (isExactListOrTuple(value)) {
     size_t n = isList(value) ? listSize(value) : tupleSize(value);
     out->reserve(n);
     for (size_t i = 0; i < n; ++i) {

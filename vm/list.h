@@ -13,6 +13,12 @@ struct ListObject : Object {
 extern Type ListType;
 
 inline bool isList(Value v) { return v.isObject() && v.type()->hasFlag(kTypeListSubclass); }
+extern Type TupleType;
+// An exact list or tuple, whose items CPython reads directly (PySequence_Fast,
+// list_extend, _PyBytes_FromList...): a subclass may override __iter__, so it is iterated.
+inline bool isExactListOrTuple(Value v) {
+  return v.isObject() && (v.type() == &ListType || v.type() == &TupleType);
+}
 inline size_t listSize(Value l) { return l.as<ListObject>()->items.size(); }
 inline Value listItem(Value l, size_t i) { return l.as<ListObject>()->items[i]; }
 

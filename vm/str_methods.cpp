@@ -462,7 +462,7 @@ static Ref strSplitlinesM(Value self, const Value *args, size_t nargs, Value kwn
 static Ref strJoinM(Value self, Value iterable) {
   Ref seq;
   std::span<const Value> items;
-  if (isList(iterable) || isTuple(iterable)) {
+  if (isExactListOrTuple(iterable)) {
     seq = Ref::borrow(iterable);
   } else {
     seq = sequenceToList(iterable);
