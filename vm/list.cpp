@@ -699,6 +699,11 @@ int listExtend(Value list, Value iterable) {
   Ref it = getIter(iterable);
   if (!it)
     return -1;
+  // The size guess may run a Python __len__ / __length_hint__ (visible to tools).
+  int64_t guess = lengthHint(iterable, 8);
+  if (guess < 0)
+    return -1;
+  itemsOf(list).reserve(itemsOf(list).size() + size_t(std::min<int64_t>(guess, 1 << 20)));
   IterNextFn next = (*it).type()->iternext;
   for (;;) {
     Ref item = next ? next(*it) : iterNext(*it);
