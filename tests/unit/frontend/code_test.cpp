@@ -19,8 +19,12 @@ namespace {
 
 using namespace CodeOp;
 
+// An array, not an initializer list: GCC 12 warns (-Wmaybe-uninitialized,
+// falsely) about an initializer_list default member initializer.
+constexpr uint8_t kMinimalCode[] = {RESUME, 0, LOAD_CONST, 0, RETURN_VALUE, 0};
+
 struct Spec {
-  std::vector<uint8_t> code{RESUME, 0, LOAD_CONST, 0, RETURN_VALUE, 0};
+  std::vector<uint8_t> code{std::begin(kMinimalCode), std::end(kMinimalCode)};
   int nconsts = 1;
   std::vector<std::string> names;
   std::vector<std::pair<std::string, uint8_t>> locals;
