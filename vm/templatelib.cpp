@@ -355,6 +355,17 @@ Ref buildTemplate(Value strings, Value interpolations) {
     return {};
   if (!isTuple(strings) || !isTuple(interpolations))
     return raise(&SystemErrorType, "BUILD_TEMPLATE expects two tuples");
+  // The compiler always builds one more string than interpolations; hostile
+  // bytecode may not, and the iterator and `values` rely on it.
+  size_t ns = tupleSize(strings), ni = tupleSize(interpolations);
+  bool wellFormed = ns == ni + 1;
+  for (size_t i = 0; wellFormed && i < ns; i++)
+    wellFormed = isStr(tupleItem(strings, i));
+  for (size_t i = 0; wellFormed && i < ni; i++)
+    wellFormed = tupleItem(interpolations, i).type() == &InterpolationType;
+  if (!wellFormed)
+    return raise(&SystemErrorType,
+                 "BUILD_TEMPLATE expects n+1 strings and n interpolations");
   return makeTemplate(Ref::borrow(strings), Ref::borrow(interpolations));
 }
 
