@@ -3,6 +3,8 @@
 // breakpointhook ... CPython: Python/sysmodule.c
 #include "stdlib/modules.h"
 
+#include "monitor/state.h"
+
 #include "vm/abstract.h"
 #include "vm/builtin.h"
 #include "vm/dict.h"
@@ -61,20 +63,42 @@ Ref sysAddAuditHook(Value, Value hook) {
 // CPython: Python/sysmodule.c sys_audit
 Ref sysAudit(Value, const Value *args, size_t nargs) {
   if (nargs == 0)
-    return raise(&TypeErrorType, "audit() missing 1 required positional argument: 'event'");
+    return raise(&TypeErrorType, "audit expected at least 1 argument, got 0");
   if (!isStr(args[0]))
-    return raisef(&TypeErrorType, "expected str for argument 'event', not {}", typeName(args[0]));
+    return raisef(&TypeErrorType, "audit() argument 1 must be str, not {}", typeName(args[0]));
   if (!gAuditHooks || listSize(*gAuditHooks) == 0)
     return newNone();
   std::vector<Value> rest(args + 1, args + nargs);
   Ref tuple = newTupleFrom(rest);
   if (!tuple)
     return {};
-  for (size_t i = 0; i < listSize(*gAuditHooks); i++) {
+  // Hooks run as tracing: no monitoring event fires for their code, unless a
+  // hook has a true __cantrace__. CPython: sys_audit_tstate's
+  // PyThreadState_EnterTracing / LeaveTracing around the hook calls.
+  static Value cantrace = internStr("__cantrace__").release();
+  monitor::gMonitoring.tracing++;
+  bool ok = true;
+  for (size_t i = 0; ok && i < listSize(*gAuditHooks); i++) {
     Ref hook = Ref::borrow(listItem(*gAuditHooks, i));
-    if (!call(*hook, {args[0], *tuple}))
-      return {};
+    int canTrace = 0;
+    if (Ref flag = lookupAttr(*hook, cantrace)) {
+      canTrace = isTrue(*flag);
+    } else if (errorPending()) {
+      canTrace = -1;
+    }
+    if (canTrace < 0) {
+      ok = false;
+      break;
+    }
+    if (canTrace)
+      monitor::gMonitoring.tracing--;
+    ok = bool(call(*hook, {args[0], *tuple}));
+    if (canTrace)
+      monitor::gMonitoring.tracing++;
   }
+  monitor::gMonitoring.tracing--;
+  if (!ok)
+    return {};
   return newNone();
 }
 

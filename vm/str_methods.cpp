@@ -465,14 +465,19 @@ static Ref strJoinM(Value self, Value iterable) {
   if (isExactListOrTuple(iterable)) {
     seq = Ref::borrow(iterable);
   } else {
-    seq = sequenceToList(iterable);
-    if (!seq) {
-      if (pendingExceptionMatches(&TypeErrorType) && !iterable.type()->iter) {
+    // CPython: Objects/abstract.c PySequence_Fast lists the iterator, not the object
+    // itself: a list subclass's __len__ is never asked for a length hint.
+    Ref it = getIter(iterable);
+    if (!it) {
+      if (pendingExceptionMatches(&TypeErrorType)) {
         clearPendingException();
         return raise(&TypeErrorType, "can only join an iterable");
       }
-      return seq;
+      return it;
     }
+    seq = sequenceToList(*it);
+    if (!seq)
+      return seq;
   }
   if (isList(*seq)) {
     auto &v = seq.as<ListObject>()->items;
