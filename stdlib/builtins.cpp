@@ -28,6 +28,8 @@
 
 namespace pyvm {
 
+bool addQuitters(Value builtins); // stdlib/sitebuiltins.cpp
+
 // stdlib/io.cpp
 Ref ioOpen(const Value *args, size_t nargs, Value kwnames);
 // vm/generator.cpp: anext(it, default)'s awaitable.
@@ -898,14 +900,6 @@ Ref builtinAnext(Value, const Value *args, size_t nargs) {
   return newAnextAwaitable(awaitable.get(), args[1]);
 }
 
-Ref builtinExit(Value, const Value *args, size_t nargs) {
-  if (!checkPositional("exit", nargs, 0, 1))
-    return {};
-  if (nargs == 0)
-    return raiseEmpty(&SystemExitType);
-  return raiseWith(&SystemExitType, args[0]);
-}
-
 // breakpoint(*args, **kws) calls sys.breakpointhook (stdlib/sys_extra.cpp).
 // CPython: Python/bltinmodule.c builtin_breakpoint
 Ref builtinBreakpoint(Value, const Value *args, size_t nargs, Value kwnames) {
@@ -918,8 +912,6 @@ Ref builtinBreakpoint(Value, const Value *args, size_t nargs, Value kwnames) {
 const MethodDef kBuiltinFunctions[] = {
     method("breakpoint", builtinBreakpoint),
     method("__build_class__", buildClass),
-    method("exit", builtinExit),
-    method("quit", builtinExit),
     method("__import__", builtinImport),
     method("abs", builtinAbs),
     method("aiter", builtinAiter),
@@ -1007,6 +999,8 @@ Ref createBuiltinsModule() {
       moduleAddObject(m, "NotImplemented", NotImplemented()) < 0 ||
       moduleAddObject(m, "True", True()) < 0 || moduleAddObject(m, "False", False()) < 0 ||
       moduleAddObject(m, "__debug__", True()) < 0)
+    return {};
+  if (!addQuitters(m))
     return {};
   Ref doc = newStr("Built-in functions, types, exceptions, and other objects.");
   moduleAddObject(m, "__doc__", doc.get());
