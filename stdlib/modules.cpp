@@ -12,10 +12,11 @@ Ref createCollectionsModule();       // stdlib/collections.cpp
 Ref createFunctoolsNativeModule();   // stdlib/functools.cpp
 Ref createFunctoolsModule();         // stdlib/functools.cpp
 Ref createOperatorNativeModule();    // stdlib/operator.cpp
-Ref createOperatorModule();          // stdlib/operator.cpp
 Ref createMarshalModule();           // stdlib/marshal.cpp
-Ref createStringModule();            // vm/templatelib.cpp
+Ref createStringNativeModule();      // stdlib/string.cpp
 Ref createTypingModule();            // vm/typevar.cpp
+Ref createThreadModule();            // stdlib/thread.cpp
+Ref createWeakrefModule();           // stdlib/weakref.cpp
 
 const NativeModuleDef kNativeModules[] = {
     {"math", createMathModule},
@@ -26,10 +27,11 @@ const NativeModuleDef kNativeModules[] = {
     {"_functools", createFunctoolsNativeModule},
     {"functools", createFunctoolsModule},
     {"_operator", createOperatorNativeModule},
-    {"operator", createOperatorModule},
     {"marshal", createMarshalModule},
-    {"string", createStringModule},
+    {"_string", createStringNativeModule},
     {"typing", createTypingModule},
+    {"_thread", createThreadModule},
+    {"_weakref", createWeakrefModule},
     {nullptr, nullptr},
 };
 

@@ -14,6 +14,8 @@ Ref createSysModule();      // stdlib/sys.cpp
 // sys.argv, sys.path[0] and friends for the running program.
 void sysSetArgv(const std::vector<std::string> &argv);
 void sysSetPath0(const std::string &directory);
+// The directory of CPython's pure-Python Lib that ends sys.path ("" if not found).
+std::string sysStdlibDir();
 // sys.stdout / sys.stderr objects, as Python sees them (borrowed; may be null).
 Value sysGetObject(const char *name);
 // Writes text to sys.stderr (falling back to the C stderr).

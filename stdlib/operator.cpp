@@ -1,6 +1,6 @@
-// The _operator module and a native `operator` module (the same functions
-// plus the __add__-style aliases Lib/operator.py defines), with itemgetter,
-// attrgetter and methodcaller. CPython: Modules/_operator.c, Lib/operator.py
+// The _operator module: the operator functions, itemgetter, attrgetter and
+// methodcaller, which Lib/operator.py imports over its pure-Python versions.
+// CPython: Modules/_operator.c
 #include "stdlib/modules.h"
 
 #include "vm/abstract.h"
@@ -396,26 +396,6 @@ const MethodDef kOperatorFunctions[] = {
 };
 #undef F
 
-// Lib/operator.py: __add__ = add ...
-const char *const kDunderAliases[][2] = {
-    {"__lt__", "lt"},           {"__le__", "le"},         {"__eq__", "eq"},
-    {"__ne__", "ne"},           {"__ge__", "ge"},         {"__gt__", "gt"},
-    {"__not__", "not_"},        {"__abs__", "abs"},       {"__add__", "add"},
-    {"__and__", "and_"},        {"__floordiv__", "floordiv"}, {"__index__", "index"},
-    {"__inv__", "inv"},         {"__invert__", "invert"}, {"__lshift__", "lshift"},
-    {"__mod__", "mod"},         {"__mul__", "mul"},       {"__matmul__", "matmul"},
-    {"__neg__", "neg"},         {"__or__", "or_"},        {"__pos__", "pos"},
-    {"__pow__", "pow"},         {"__rshift__", "rshift"}, {"__sub__", "sub"},
-    {"__truediv__", "truediv"}, {"__xor__", "xor"},       {"__concat__", "concat"},
-    {"__contains__", "contains"}, {"__delitem__", "delitem"}, {"__getitem__", "getitem"},
-    {"__setitem__", "setitem"}, {"__iadd__", "iadd"},     {"__iand__", "iand"},
-    {"__iconcat__", "iconcat"}, {"__ifloordiv__", "ifloordiv"}, {"__ilshift__", "ilshift"},
-    {"__imod__", "imod"},       {"__imul__", "imul"},     {"__imatmul__", "imatmul"},
-    {"__ior__", "ior"},         {"__ipow__", "ipow"},     {"__irshift__", "irshift"},
-    {"__isub__", "isub"},       {"__itruediv__", "itruediv"}, {"__ixor__", "ixor"},
-    {"__call__", "call"},
-};
-
 bool setupType(Type *t, const char *full, const char *shortN, NewFn nf, CallFn cf) {
   initStaticType(t, full, &ObjectType, sizeof(GetterObject), kTypeBaseType);
   t->nameObject = newStr(shortN);
@@ -437,7 +417,7 @@ bool setupTypes() {
                    methodcallerCall);
 }
 
-Ref makeModule(const char *name, bool aliases) {
+Ref makeModule(const char *name) {
   if (!setupTypes())
     return {};
   Ref module = newModule(name);
@@ -450,20 +430,12 @@ Ref makeModule(const char *name, bool aliases) {
       moduleAddObject(m, "attrgetter", typeValue(&AttrGetterType)) < 0 ||
       moduleAddObject(m, "methodcaller", typeValue(&MethodCallerType)) < 0)
     return {};
-  if (aliases) {
-    Value d = moduleDict(m);
-    for (auto &a : kDunderAliases) {
-      Value f = dictGetItem(d, a[1]);
-      if (f && dictSetItem(d, a[0], f) < 0)
-        return {};
-    }
-  }
   return module;
 }
 
 } // namespace
 
-Ref createOperatorNativeModule() { return makeModule("_operator", false); }
-Ref createOperatorModule() { return makeModule("operator", true); }
+// Lib/operator.py imports it over its pure-Python definitions.
+Ref createOperatorNativeModule() { return makeModule("_operator"); }
 
 } // namespace pyvm

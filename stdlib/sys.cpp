@@ -17,6 +17,7 @@
 #include "vm/tuple.h"
 
 #include <climits>
+#include <cstdlib>
 #include <cstdio>
 #include <unistd.h>
 
@@ -320,6 +321,26 @@ void sysSetArgv(const std::vector<std::string> &argv) {
   dictSetItem(sysDict(), "orig_argv", orig.get());
 }
 
+// The directory of CPython's pure-Python Lib (built by tools/stdlib.cmake):
+// $PYVM_LIB, else lib/python3.14 beside the executable (the build tree), else
+// ../lib/python3.14 (an installed prefix). "" if none holds Lib's abc.py.
+// CPython: Modules/getpath.py (the prefix search for the stdlib landmark)
+std::string sysStdlibDir() {
+  if (const char *env = std::getenv("PYVM_LIB"); env && *env)
+    return env;
+  char buffer[4096];
+  ssize_t n = readlink("/proc/self/exe", buffer, sizeof buffer - 1);
+  if (n <= 0)
+    return "";
+  std::string exe(buffer, size_t(n));
+  std::string dir = exe.substr(0, exe.rfind('/'));
+  for (std::string candidate : {dir + "/lib/python3.14", dir + "/../lib/python3.14"}) {
+    if (access((candidate + "/abc.py").c_str(), R_OK) == 0)
+      return candidate;
+  }
+  return "";
+}
+
 void sysSetPath0(const std::string &directory) {
   Value path = dictGetItem(sysDict(), "path");
   if (!path || !isList(path))
@@ -358,6 +379,10 @@ Ref createSysModule() {
       start = colon + 1;
     }
   }
+  // Then the Lib directory, as CPython's sys.path ends with its prefix's Lib.
+  std::string lib = sysStdlibDir();
+  if (!lib.empty())
+    listAppend(path.get(), newStr(lib));
   dictSetItem(d, "path", path.get());
   set(d, "argv", newList());
   set(d, "stdin", ioStdFile(0));

@@ -44,6 +44,9 @@ Ref decodeUtf8(std::string_view data, std::string_view errors);
 Ref strFormatSpec(Value s, Value spec);
 // str.format(*args, **kwargs) and str % args (vm/strformat.cpp).
 Ref strFormatMethod(Value self, const Value *args, size_t nargs, Value kwnames);
+// _string.formatter_parser's and formatter_field_name_split's results (vm/strformat.cpp).
+Ref formatterParse(Value s);
+Ref formatterFieldNameSplit(Value s);
 Ref strFormatMap(Value self, Value mapping);
 Ref strPercentFormat(Value format, Value args);
 Ref bytesPercentFormat(Value format, Value args, bool bytearray);

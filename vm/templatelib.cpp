@@ -1,7 +1,7 @@
 // PEP 750 template strings: string.templatelib.Template, Interpolation and the
-// template iterator, plus the BUILD_TEMPLATE / BUILD_INTERPOLATION helpers and
-// the native `string` module (which holds `templatelib`).
-// CPython: Objects/templateobject.c, Objects/interpolationobject.c, Lib/string/
+// template iterator, plus the BUILD_TEMPLATE / BUILD_INTERPOLATION helpers
+// (Lib/string/templatelib.py finds the types as type(t"...")).
+// CPython: Objects/templateobject.c, Objects/interpolationobject.c
 #include "stdlib/modules.h"
 #include "vm/abstract.h"
 #include "vm/builtin.h"
@@ -317,36 +317,6 @@ bool readyTypes() {
   return typeReady(&TemplateIterType);
 }
 
-// CPython: Lib/string/__init__.py capwords
-Ref stringCapwords(Value, const Value *args, size_t nargs, Value kwnames) {
-  Value out[2] = {};
-  if (!parseArgs({"capwords", {"s", "sep"}, 1}, args, nargs, kwnames, out))
-    return {};
-  Value sep = out[1] ? out[1] : None();
-  Ref words = callMethod(out[0], "split", {sep});
-  if (!words)
-    return {};
-  Ref list = sequenceToList(words.get());
-  if (!list)
-    return {};
-  Ref capitalized = newList();
-  Ref iter = getIter(list.get());
-  if (!capitalized || !iter)
-    return {};
-  while (Ref w = iterNext(iter.get())) {
-    Ref c = callMethod(w.get(), "capitalize", {});
-    if (!c)
-      return {};
-    listAppend(capitalized.get(), std::move(c));
-  }
-  if (errorPending())
-    return {};
-  Ref joiner = isNone(sep) ? newStr(" ") : Ref::borrow(sep);
-  return callMethod(joiner.get(), "join", {capitalized.get()});
-}
-
-const MethodDef kStringFunctions[] = {method("capwords", stringCapwords)};
-
 } // namespace
 
 // CPython: Python/ceval.c BUILD_TEMPLATE, Objects/templateobject.c _PyTemplate_Build
@@ -385,40 +355,4 @@ Ref buildInterpolation(Value value, Value expression, Value formatSpec, int conv
 
 // The native `string` package: the constants and capwords of Lib/string, and
 // its `templatelib` submodule (registered in sys.modules as well).
-Ref createStringModule() {
-  if (!readyTypes())
-    return {};
-  Ref module = newModule("string");
-  Ref lib = newModule("string.templatelib");
-  if (!module || !lib)
-    return {};
-  Value m = module.get();
-  static const char *const kConstants[][2] = {
-      {"whitespace", " \t\n\r\v\f"},
-      {"ascii_lowercase", "abcdefghijklmnopqrstuvwxyz"},
-      {"ascii_uppercase", "ABCDEFGHIJKLMNOPQRSTUVWXYZ"},
-      {"ascii_letters", "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"},
-      {"digits", "0123456789"},
-      {"hexdigits", "0123456789abcdefABCDEF"},
-      {"octdigits", "01234567"},
-      {"punctuation", "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"},
-      {"printable", "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
-                    "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~ \t\n\r\v\f"},
-  };
-  for (auto &c : kConstants) {
-    Ref s = newStr(c[1]);
-    if (!s || moduleAddObject(m, c[0], s.get()) < 0)
-      return {};
-  }
-  Ref path = newList();
-  if (!path || !moduleAddFunctions(m, kStringFunctions) ||
-      moduleAddObject(m, "__path__", path.get()) < 0 ||
-      moduleAddObject(lib.get(), "Template", typeValue(&TemplateType)) < 0 ||
-      moduleAddObject(lib.get(), "Interpolation", typeValue(&InterpolationType)) < 0 ||
-      moduleAddObject(m, "templatelib", lib.get()) < 0 ||
-      dictSetItem(gInterp.modules.get(), "string.templatelib", lib.get()) < 0)
-    return {};
-  return module;
-}
-
 } // namespace pyvm

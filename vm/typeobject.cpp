@@ -2313,8 +2313,29 @@ static Ref type_get_abstractmethods(Value self) {
     return raiseAttributeError(self, internStr("__abstractmethods__").get());
   return Ref::borrow(v);
 }
+// Stores in the type's dict itself (going through typeSetAttr would find this
+// setter again) and keeps the abstract flag in step.
+// CPython: Objects/typeobject.c type_set_abstractmethods
 static int type_set_abstractmethods(Value self, Value value) {
-  return typeSetAttr(self, internStr("__abstractmethods__").get(), value);
+  Type *t = asType(self);
+  int abstract = 0;
+  if (value.isNull()) {
+    int r = t != &TypeType ? dictDelItem(t->dict.get(), internStr("__abstractmethods__").get()) : 0;
+    if (r == 0)
+      raiseAttributeError(self, internStr("__abstractmethods__").get());
+    if (r <= 0)
+      return -1;
+  } else {
+    abstract = isTrue(value);
+    if (abstract < 0 || dictSetItem(t->dict.get(), "__abstractmethods__", value) < 0)
+      return -1;
+  }
+  typeModified(t);
+  if (abstract)
+    t->flags |= kTypeAbstract;
+  else
+    t->flags &= ~kTypeAbstract;
+  return 0;
 }
 // CPython 3.14: Objects/typeobject.c type_get_annotate / type_get_annotations
 static Ref type_get_annotate(Value self) {
