@@ -1,6 +1,7 @@
 // Compiling .py files with the oracle (see frontend/compile.h).
 #include "frontend/compile.h"
 
+#include "frontend/compile_service.h"
 #include "frontend/pyc.h"
 
 #include <fmt/format.h>
@@ -14,13 +15,6 @@
 #include <chrono>
 #include <cstdlib>
 
-#ifndef PYVM_ORACLE
-#define PYVM_ORACLE ""
-#endif
-#ifndef PYVM_NODE
-#define PYVM_NODE ""
-#endif
-
 namespace pyvm {
 
 namespace {
@@ -28,13 +22,6 @@ namespace {
 llvm::Error compileError(std::string message) {
   return llvm::createStringError(llvm::inconvertibleErrorCode(), message);
 }
-
-std::string envOr(const char *name, const char *fallback) {
-  const char *v = std::getenv(name);
-  return v && *v ? std::string(v) : std::string(fallback);
-}
-
-bool endsWith(llvm::StringRef s, llvm::StringRef suffix) { return s.endswith(suffix); }
 
 uint64_t rotl(uint64_t x, int b) { return (x << b) | (x >> (64 - b)); }
 
@@ -131,26 +118,10 @@ llvm::Expected<std::string> compileToPyc(const std::string &sourcePath) {
     spdlog::debug("using cached {}", pyc);
     return pyc;
   }
-  std::string compiler = envOr("PYVM_COMPILER", PYVM_ORACLE);
-  if (compiler.empty() || !llvm::sys::fs::exists(compiler))
-    return compileError(fmt::format(
-        "cannot compile '{}': no compiler found{} (set PYVM_COMPILER to tools/oracle/oracle.mjs "
-        "or compile the file to a .pyc with CPython 3.14)",
-        sourcePath, compiler.empty() ? "" : fmt::format(" at '{}'", compiler)));
-  std::vector<std::string> argv;
-  if (endsWith(compiler, ".mjs") || endsWith(compiler, ".js")) {
-    std::string node = envOr("PYVM_NODE", PYVM_NODE);
-    if (node.empty() || !llvm::sys::fs::exists(node)) {
-      auto found = llvm::sys::findProgramByName("node");
-      if (!found)
-        return compileError(fmt::format("cannot compile '{}': node not found (set PYVM_NODE)",
-                                        sourcePath));
-      node = *found;
-    }
-    argv = {node, compiler};
-  } else {
-    argv = {compiler};
-  }
+  auto command = oracleCommand(fmt::format("cannot compile '{}'", sourcePath));
+  if (!command)
+    return command.takeError();
+  std::vector<std::string> argv = std::move(*command);
   argv.insert(argv.end(), {"compile", sourcePath, pyc});
   std::vector<llvm::StringRef> args(argv.begin(), argv.end());
 

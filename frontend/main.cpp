@@ -8,6 +8,7 @@
 // before CLI11 sees it. Bad input gives `pyvm: <file>: <what>` on stderr and
 // exit status 1.
 #include "frontend/compile.h"
+#include "frontend/compile_source.h"
 #include "frontend/dis.h"
 #include "frontend/events_printer.h"
 #include "frontend/pyc.h"
@@ -173,6 +174,8 @@ int main(int argc, char **argv) {
     llvm::errs() << "pyvm: the runtime failed to start\n";
     return 1;
   }
+  // compile()/exec()/eval() of source text go to CPython 3.14 (tools/oracle).
+  pyvm::installSourceCompiler();
   if (isDis)
     return runDis(disFile);
   if (eventsOption->count()) {

@@ -1,5 +1,6 @@
 // The builtins module. CPython: Python/bltinmodule.c
 #include "stdlib/modules.h"
+#include "stdlib/builtins_exec.h"
 
 #include "frontend/pyc.h"
 #include "vm/abstract.h"
@@ -824,54 +825,6 @@ Ref builtinOpen(Value, const Value *args, size_t nargs, Value kwnames) {
   return ioOpen(args, nargs, kwnames);
 }
 
-Ref execOrEval(const Value *args, size_t nargs, Value kwnames, const char *name, bool isEval) {
-  Value out[3] = {};
-  if (!parseArgs({name, {"source", "globals", "locals"}, 1, 1}, args, nargs, kwnames, out))
-    return {};
-  Value source = out[0];
-  Value globals = out[1] && !isNone(out[1]) ? out[1] : Value();
-  Value locals = out[2] && !isNone(out[2]) ? out[2] : Value();
-  Frame *caller = currentThread()->frame;
-  if (!globals) {
-    if (!caller)
-      return raisef(&SystemErrorType, "{}(): no current frame", name);
-    globals = caller->globals;
-    if (!locals) {
-      Ref l = frameLocals(caller);
-      if (!l)
-        return {};
-      // Keep the snapshot alive through the call.
-      Ref result;
-      if (!isCode(source))
-        return raisef(&NotImplementedErrorType,
-                      "pyvm cannot compile source text: {}() needs a code object", name);
-      result = evalCode(source.as<CodeObject>(), globals, l.get());
-      if (!result)
-        return {};
-      return isEval ? result : newNone();
-    }
-  } else if (!isDict(globals)) {
-    return raisef(&TypeErrorType, "{}() globals must be a dict, not {}", name,
-                  typeName(globals));
-  }
-  if (!isCode(source)) {
-    if (isStr(source) || isBytes(source))
-      return raisef(&NotImplementedErrorType,
-                    "pyvm cannot compile source text: {}() needs a code object", name);
-    return raisef(&TypeErrorType, "{}() arg 1 must be a string, bytes or code object", name);
-  }
-  Ref result = evalCode(source.as<CodeObject>(), globals, locals ? locals : globals);
-  if (!result)
-    return {};
-  return isEval ? result : newNone();
-}
-Ref builtinExec(Value, const Value *args, size_t nargs, Value kwnames) {
-  return execOrEval(args, nargs, kwnames, "exec", false);
-}
-Ref builtinEval(Value, const Value *args, size_t nargs, Value kwnames) {
-  return execOrEval(args, nargs, kwnames, "eval", true);
-}
-
 Ref builtinImport(Value, const Value *args, size_t nargs, Value kwnames) {
   Value out[5] = {};
   if (!parseArgs({"__import__", {"name", "globals", "locals", "fromlist", "level"}, 1}, args,
@@ -922,6 +875,7 @@ const MethodDef kBuiltinFunctions[] = {
     method("bin", builtinBin),
     method("callable", builtinCallable),
     method("chr", builtinChr),
+    method("compile", builtinCompile),
     method("delattr", builtinDelattr),
     method("dir", builtinDir),
     method("divmod", builtinDivmod),

@@ -136,6 +136,15 @@ bool exceptionGroupMatch(Value eg, Value matchType, Ref *match, Ref *rest);
 Ref prepReraiseStar(Value orig, Value excs);
 bool isExceptionGroup(Value v);
 
+// How an uncaught SyntaxError is displayed when CPython's traceback module
+// would show something else than its attributes: the keyword-typo suggestion
+// ("invalid syntax. Did you mean 'for'?") that TracebackException finds by
+// recompiling the source, which pyvm's compiler works out beforehand. A tuple
+// (msg, lineno, offset, text, end_lineno, end_offset), invisible to Python
+// code; null when there is none. CPython: Lib/traceback.py _find_keyword_typos
+void setSyntaxErrorDisplay(Value exc, Value display);
+Value syntaxErrorDisplay(Value exc);
+
 // The type name used in messages: "'int' object is not callable".
 inline const std::string &typeName(Value v) { return v.type()->name; }
 

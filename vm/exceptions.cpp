@@ -44,6 +44,7 @@ struct OSErrorObject : BaseExceptionObject {
 };
 struct SyntaxErrorObject : BaseExceptionObject {
   Ref msg, filename, lineno, offset, text, endLineno, endOffset, printFileAndLine;
+  Ref display; // see setSyntaxErrorDisplay
 };
 struct AttributeErrorObject : BaseExceptionObject {
   Ref obj, name;
@@ -806,7 +807,17 @@ static void syntaxerr_dealloc(Object *o) {
   e->endLineno.reset();
   e->endOffset.reset();
   e->printFileAndLine.reset();
+  e->display.reset();
   baseexc_dealloc(o);
+}
+
+void setSyntaxErrorDisplay(Value exc, Value display) {
+  if (isInstance(exc, &SyntaxErrorType))
+    exc.as<SyntaxErrorObject>()->display = display ? Ref::borrow(display) : Ref();
+}
+Value syntaxErrorDisplay(Value exc) {
+  return isInstance(exc, &SyntaxErrorType) ? exc.as<SyntaxErrorObject>()->display.get()
+                                           : Value();
 }
 
 static int syntaxerr_init(Value self, const Value *args, size_t nargs, Value kwnames) {

@@ -579,13 +579,18 @@ std::string suggestion(Value exc, Value tb) {
 
 std::string formatExceptionOnly(Value exc) {
   std::string stype = typeDisplayName(exc.type());
-  std::string value = safeStr(exc);
-  std::string out = value.empty() ? stype : stype + ": " + value;
-  if (isBaseException(exc)) {
-    Value tb = exceptionTraceback(exc);
-    out += suggestion(exc, tb ? tb : None());
+  std::string out;
+  if (isInstance(exc, &SyntaxErrorType)) {
+    out = formatSyntaxErrorOnly(exc, stype);
+  } else {
+    std::string value = safeStr(exc);
+    out = value.empty() ? stype : stype + ": " + value;
+    if (isBaseException(exc)) {
+      Value tb = exceptionTraceback(exc);
+      out += suggestion(exc, tb ? tb : None());
+    }
+    out += "\n";
   }
-  out += "\n";
   Ref notes = lookupAttr(exc, internedName("__notes__"));
   clearPendingException();
   if (notes && (isList(notes.get()) || isTuple(notes.get()))) {

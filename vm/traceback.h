@@ -33,6 +33,9 @@ bool excSuppressContext(Value exc);
 // The full "Traceback (most recent call last):" report of an uncaught
 // exception, with chained exceptions, as CPython 3.14 prints it.
 std::string formatException(Value exc);
+// The lines after the stack for a SyntaxError (vm/traceback_syntax.cpp): its
+// file and line, the source text with carets, "<stype>: msg".
+std::string formatSyntaxErrorOnly(Value exc, const std::string &stype);
 // Writes formatException(exc) to sys.stderr (or the C stderr).
 void printException(Value exc);
 

@@ -10,6 +10,7 @@
 //   oracle.mjs record RECORDER.py CASE.py    python RECORDER CASE
 //   oracle.mjs opcodes                       JSON facts from opcode/dis/_opcode
 //   oracle.mjs batch JOBS.json               many jobs in one process (see README.md)
+//   oracle.mjs compile-server                compile() requests on stdin, replies on stdout
 //
 // Every command prints what CPython prints and exits with CPython's status.
 // The Python side lives in oracle_driver.py; this file only wires pyodide to
@@ -140,7 +141,57 @@ async function batch(oracle, jobsFile) {
   return worst;
 }
 
-const USAGE = `usage: oracle.mjs {compile|compile-many|dis|run|trace|pdb|record|opcodes|batch} ...
+// Blocking read of exactly buf.length bytes from fd; false on end of file.
+function readExact(fd, buf) {
+  let off = 0;
+  const nap = new Int32Array(new SharedArrayBuffer(4));
+  while (off < buf.length) {
+    let n;
+    try {
+      n = fs.readSync(fd, buf, off, buf.length - off, null);
+    } catch (e) {
+      if (e.code === "EAGAIN") { Atomics.wait(nap, 0, 0, 5); continue; }
+      if (e.code === "EOF") return false;
+      throw e;
+    }
+    if (n === 0) return false;
+    off += n;
+  }
+  return true;
+}
+
+// compile-server: pyvm's compiler for compile()/exec()/eval() of source text.
+// Frames both ways are a u32 little-endian length and that many bytes; a request
+// is oracle_driver.compile_request's layout, a reply its marshalled tuple.
+// Runs until stdin closes (pyvm exited), so it never outlives its parent.
+function compileServer(oracle) {
+  const head = Buffer.alloc(4);
+  const quiet = { stdout: () => {}, stderr: () => {} };
+  for (;;) {
+    if (!readExact(0, head)) return 0;
+    const payload = Buffer.alloc(head.readUInt32LE(0));
+    if (!readExact(0, payload)) return 0;
+    Object.assign(sink, quiet); // compile() prints nothing; keep the reply channel clean
+    let reply;
+    try {
+      const proxy = oracle.driver.compile_request(new Uint8Array(payload.buffer, payload.byteOffset, payload.length));
+      reply = Buffer.from(proxy.toJs());
+      proxy.destroy();
+    } catch (e) {
+      // marshal of ("fail", text): a tuple of one short ASCII str and one str.
+      const text = Buffer.from(`oracle: internal error: ${e && e.message ? e.message : e}`, "utf8");
+      const parts = [Buffer.from([0x29, 2, 0x7a, 4]), Buffer.from("fail"), Buffer.from([0x75]),
+        Buffer.alloc(4), text];
+      parts[3].writeUInt32LE(text.length, 0);
+      reply = Buffer.concat(parts);
+    }
+    const len = Buffer.alloc(4);
+    len.writeUInt32LE(reply.length, 0);
+    writeAllSync(1, Buffer.concat([len, reply]));
+  }
+}
+
+const USAGE = `usage: oracle.mjs {compile|compile-many|dis|run|trace|pdb|record|opcodes|batch|compile-server} ...
   see the header of tools/oracle/oracle.mjs and tools/oracle/README.md`;
 
 async function main(argv) {
@@ -161,6 +212,7 @@ async function main(argv) {
   // pdb with no --stdin file: an empty stdin, so it never waits on a terminal.
   if (cmd === "pdb" && stdinBuf === null) stdinBuf = Buffer.alloc(0);
   const oracle = await startOracle();
+  if (cmd === "compile-server") return compileServer(oracle);
   if (cmd === "batch") {
     if (rest.length !== 1) { console.error("usage: oracle.mjs batch JOBS.json"); return 2; }
     return batch(oracle, rest[0]);

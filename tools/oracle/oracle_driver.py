@@ -351,6 +351,101 @@ def cmd_opcodes(args):
     return 0
 
 
+# ---------------------------------------------------------------- compile server
+
+# One request of `oracle.mjs compile-server` (pyvm's builtins compile/exec/eval
+# of source text; pyvm: frontend/compile_source.cpp writes the same layout).
+# All integers little-endian:
+#   u32 protocol (COMPILE_PROTOCOL), u8 source kind (0 str as UTF-8 surrogatepass, 1 bytes),
+#   u32 n + source, u32 n + filename (UTF-8 surrogatepass), u32 n + mode,
+#   i64 flags (future flags already merged by pyvm), i32 optimize, i32 feature_version
+COMPILE_PROTOCOL = 2
+
+
+def _take(data, pos, n):
+    if pos + n > len(data):
+        raise ValueError("truncated compile request")
+    return data[pos:pos + n], pos + n
+
+
+def _parse_compile_request(data):
+    import struct
+    (proto,), pos = struct.unpack("<I", data[:4]), 4
+    if proto != COMPILE_PROTOCOL:
+        raise ValueError(f"compile request protocol {proto}, expected {COMPILE_PROTOCOL}")
+    kind, pos = data[pos], pos + 1
+    fields = []
+    for _ in range(3):
+        raw, pos = _take(data, pos, 4)
+        field, pos = _take(data, pos, int.from_bytes(raw, "little"))
+        fields.append(field)
+    tail, pos = _take(data, pos, 16)
+    flags, optimize, feature_version = struct.unpack("<qii", tail)
+    source, filename, mode = fields
+    if kind == 0:
+        source = source.decode("utf-8", "surrogatepass")
+    return (source, filename.decode("utf-8", "surrogatepass"),
+            mode.decode("utf-8", "surrogatepass"), flags, optimize, feature_version)
+
+
+def _syntax_display(e):
+    """What traceback prints for an uncaught SyntaxError when it differs from the
+    exception's attributes: the keyword-typo suggestion of TracebackException
+    (_find_keyword_typos, which recompiles candidate fixes) as
+    (msg, lineno, offset, text, end_lineno, end_offset), else None."""
+    import traceback
+    try:
+        te = traceback.TracebackException(type(e), e, None)
+        before = (te.msg, te.lineno, te.offset, te.text, te.end_lineno, te.end_offset)
+        te._find_keyword_typos()
+        after = (te.msg, te.lineno, te.offset, te.text, te.end_lineno, te.end_offset)
+    except Exception:  # noqa: BLE001 - as traceback's own suppress(Exception)
+        return None
+    if after == before:
+        return None
+    return tuple(int(x) if isinstance(x, int) else x for x in after)
+
+
+_SYNTAX_ATTRS = ("msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+                 "print_file_and_line")
+
+
+def compile_request(payload):
+    """Answers one compile request with the marshalled reply:
+    ("code", code, warnings) with warnings a tuple of (category name, message,
+    filename, lineno); ("error", exception type name, args, display) where
+    display is _syntax_display's tuple or None; or ("fail", text) when the
+    request itself is bad (an oracle/pyvm mismatch, never cached)."""
+    data = payload.to_bytes() if hasattr(payload, "to_bytes") else bytes(payload)
+    try:
+        source, filename, mode, flags, optimize, feature_version = _parse_compile_request(data)
+    except Exception as e:  # noqa: BLE001
+        return marshal.dumps(("fail", f"bad compile request: {e}"))
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")  # pyvm applies its own filters
+        try:
+            code = compile(source, filename, mode, flags, dont_inherit=True, optimize=optimize,
+                           _feature_version=feature_version)
+        except (RecursionError, MemoryError) as e:
+            return marshal.dumps(("fail", f"{type(e).__name__}: {e}"))
+        except Exception as e:  # noqa: BLE001 - any exception compile() raises is the answer
+            display = attrs = None
+            if isinstance(e, SyntaxError):
+                display = _syntax_display(e)
+                # The compiler sets these after building the exception: args may
+                # hold only the message (PyErr_RangedSyntaxLocationObject).
+                attrs = tuple((name, getattr(e, name)) for name in _SYNTAX_ATTRS)
+            try:
+                return marshal.dumps(("error", type(e).__name__, tuple(e.args), display, attrs))
+            except ValueError:  # an argument marshal cannot write
+                return marshal.dumps(("error", type(e).__name__, (str(e),), display, attrs))
+    if not isinstance(code, types.CodeType):
+        return marshal.dumps(("fail", f"compile() returned {type(code).__name__}, not code"))
+    found = tuple((w.category.__name__, str(w.message), str(w.filename), int(w.lineno or 0))
+                  for w in caught)
+    return marshal.dumps(("code", code, found))
+
+
 COMMANDS = {
     "compile": cmd_compile,
     "compile-many": cmd_compile_many,
