@@ -1,7 +1,6 @@
-// The _functools module (reduce, partial, cmp_to_key) and a native
-// `functools` module exposing them plus update_wrapper and wraps, since the
-// pure-Python functools is not shipped. CPython: Modules/_functoolsmodule.c,
-// Lib/functools.py
+// The _functools module under the pure-Python Lib/functools.py: reduce,
+// partial (with Placeholder), cmp_to_key and _lru_cache_wrapper.
+// CPython: Modules/_functoolsmodule.c
 #include "stdlib/modules.h"
 
 #include "vm/abstract.h"
@@ -20,9 +19,6 @@
 #include <vector>
 
 namespace pyvm {
-
-bool addCachedProperty(Value module); // stdlib/cached_property.cpp
-bool addSingleDispatch(Value module); // stdlib/singledispatch.cpp
 
 namespace {
 
@@ -88,11 +84,29 @@ Ref functoolsReduce(Value, const Value *args, size_t nargs, Value kwnames) {
 
 // --- partial -----------------------------------------------------------------
 
+// --- Placeholder: the singleton that marks an unfilled positional slot -----
+// CPython: Modules/_functoolsmodule.c placeholder_*
+
+Type PlaceholderType;
+Ref gPlaceholder;
+
+bool isPlaceholder(Value v) { return gPlaceholder && v.is(*gPlaceholder); }
+
+Ref placeholderNew(Type *, const Value *, size_t nargs, Value kwnames) {
+  if (nargs || (kwnames && tupleSize(kwnames)))
+    return raise(&TypeErrorType, "_PlaceholderType takes no arguments");
+  return gPlaceholder;
+}
+Ref placeholderRepr(Value) { return newStr("Placeholder"); }
+Ref placeholderReduce(Value) { return newStr("Placeholder"); }
+const MethodDef kPlaceholderMethods[] = {method("__reduce__", placeholderReduce)};
+
 struct PartialObject : Object {
   Ref fn;
   Ref args; // tuple
   Ref kw;   // dict
   Ref dict; // instance __dict__
+  int64_t phcount; // Placeholders in args
 };
 
 void partialDealloc(Object *self) {
@@ -107,6 +121,10 @@ Ref partialNew(Type *type, const Value *args, size_t nargs, Value kwnames) {
   if (nargs < 1)
     return raise(&TypeErrorType, "type 'partial' takes at least one argument");
   Value func = args[0];
+  size_t nkw = kwnames ? tupleSize(kwnames) : 0;
+  for (size_t i = 0; i < nkw; i++)
+    if (isPlaceholder(args[nargs + i]))
+      return raise(&TypeErrorType, "Placeholder cannot be passed as a keyword argument");
   std::vector<Value> pargs;
   Ref kw = newDict();
   if (!kw)
@@ -124,9 +142,18 @@ Ref partialNew(Type *type, const Value *args, size_t nargs, Value kwnames) {
   }
   if (!func.type()->call)
     return raise(&TypeErrorType, "the first argument must be callable");
-  for (size_t i = 1; i < nargs; i++)
-    pargs.push_back(args[i]);
-  size_t nkw = kwnames ? tupleSize(kwnames) : 0;
+  if (nargs > 1 && isPlaceholder(args[nargs - 1]))
+    return raise(&TypeErrorType, "trailing Placeholders are not allowed");
+  // New arguments fill the inner partial's Placeholders first, then follow.
+  size_t next = 1;
+  for (Value &slot : pargs)
+    if (next < nargs && isPlaceholder(slot))
+      slot = args[next++];
+  for (; next < nargs; next++)
+    pargs.push_back(args[next]);
+  int64_t phcount = 0;
+  for (Value v : pargs)
+    phcount += isPlaceholder(v);
   for (size_t i = 0; i < nkw; i++)
     if (dictSetItem(*kw, tupleItem(kwnames, i), args[nargs + i]) < 0)
       return {};
@@ -141,16 +168,22 @@ Ref partialNew(Type *type, const Value *args, size_t nargs, Value kwnames) {
   p->fn = fnRef;
   p->args = argTuple;
   p->kw = kw;
+  p->phcount = phcount;
   return Ref::steal(o);
 }
 
 Ref partialCall(Value self, const Value *args, size_t nargs, Value kwnames) {
   auto *p = self.as<PartialObject>();
+  if (int64_t(nargs) < p->phcount)
+    return raisef(&TypeErrorType,
+                  "missing positional arguments in 'partial' call; expected at least {}, got {}",
+                  p->phcount, nargs);
   std::vector<Value> all;
+  size_t next = 0;
   for (Value v : tupleItems(*p->args))
-    all.push_back(v);
-  for (size_t i = 0; i < nargs; i++)
-    all.push_back(args[i]);
+    all.push_back(isPlaceholder(v) ? args[next++] : v);
+  for (; next < nargs; next++)
+    all.push_back(args[next]);
   size_t nkw = kwnames ? tupleSize(kwnames) : 0;
   if (dictSize(*p->kw) == 0) {
     for (size_t i = 0; i < nkw; i++)
@@ -292,104 +325,16 @@ Ref functoolsCmpToKey(Value, const Value *args, size_t nargs, Value kwnames) {
   return newKey(out[0], Value());
 }
 
-// --- update_wrapper / wraps (Lib/functools.py) ------------------------------
-
-const char *const kAssigned[] = {"__module__", "__name__",     "__qualname__",
-                                 "__doc__",    "__annotate__", "__type_params__"};
-
-Ref assignedTuple() {
-  std::vector<Ref> refs;
-  std::vector<Value> vals;
-  for (const char *n : kAssigned) {
-    refs.push_back(newStr(n));
-    vals.push_back(*refs.back());
-  }
-  return newTupleFrom(vals);
-}
-Ref updatedTuple() {
-  Ref d = newStr("__dict__");
-  return newTupleOf({*d});
-}
-
-Ref functoolsUpdateWrapper(Value, const Value *args, size_t nargs, Value kwnames) {
-  Value out[4] = {};
-  if (!parseArgs({"update_wrapper", {"wrapper", "wrapped", "assigned", "updated"}, 2, 0}, args,
-                 nargs, kwnames, out))
-    return {};
-  Value wrapper = out[0], wrapped = out[1];
-  Ref assigned = out[2] ? Ref::borrow(out[2]) : assignedTuple();
-  Ref updated = out[3] ? Ref::borrow(out[3]) : updatedTuple();
-  if (!assigned || !updated)
-    return {};
-  Ref it = getIter(*assigned);
-  if (!it)
-    return {};
-  while (Ref attr = iterNext(*it)) {
-    Ref value = lookupAttr(wrapped, *attr);
-    if (!value) {
-      if (errorPending())
-        return {};
-      continue;
-    }
-    if (setAttr(wrapper, *attr, *value) < 0)
-      return {};
-  }
-  if (errorPending())
-    return {};
-  it = getIter(*updated);
-  if (!it)
-    return {};
-  while (Ref attr = iterNext(*it)) {
-    Ref target = getAttr(wrapper, *attr);
-    if (!target)
-      return {};
-    Ref source = lookupAttr(wrapped, *attr);
-    if (!source) {
-      if (errorPending())
-        return {};
-      source = newDict();
-    }
-    Ref r = callMethod(*target, "update", {*source});
-    if (!r)
-      return {};
-  }
-  if (errorPending())
-    return {};
-  Ref name = newStr("__wrapped__");
-  if (setAttr(wrapper, *name, wrapped) < 0)
-    return {};
-  return Ref::borrow(wrapper);
-}
-
-Ref gUpdateWrapper; // the module's update_wrapper function
-
-Ref functoolsWraps(Value, const Value *args, size_t nargs, Value kwnames) {
-  Value out[3] = {};
-  if (!parseArgs({"wraps", {"wrapped", "assigned", "updated"}, 1, 0}, args, nargs, kwnames, out))
-    return {};
-  Ref assigned = out[1] ? Ref::borrow(out[1]) : assignedTuple();
-  Ref updated = out[2] ? Ref::borrow(out[2]) : updatedTuple();
-  if (!assigned || !updated)
-    return {};
-  Ref names = newTupleOf({*newStr("wrapped"), *newStr("assigned"), *newStr("updated")});
-  if (!names)
-    return {};
-  Value callArgs[4] = {*gUpdateWrapper, out[0], *assigned, *updated};
-  return partialNew(&PartialType, callArgs, 1, *names);
-}
-
-
 // --- lru_cache / cache (Lib/functools.py, Modules/_functoolsmodule.c) -------
 
 Type LruWrapperType;
-Type *gCacheInfoType = nullptr;
-const StructSeqInfo kCacheInfo = {"CacheInfo", {"hits", "misses", "maxsize", "currsize"}};
 
 struct LruObject : Object {
   Ref func;
   Ref cache;   // dict, oldest first
   Ref kwdMark; // separates positional from keyword parts of a key
   Ref dict;    // instance __dict__ (update_wrapper fills it)
+  Ref cacheInfoType; // functools._CacheInfo, the namedtuple cache_info() returns
   int64_t maxsize; // -1: unbounded
   int64_t hits, misses;
   bool typed;
@@ -401,6 +346,7 @@ void lruDealloc(Object *self) {
   l->cache.~Ref();
   l->kwdMark.~Ref();
   l->dict.~Ref();
+  l->cacheInfoType.~Ref();
 }
 
 Ref makeKey(LruObject *l, const Value *args, size_t nargs, Value kwnames) {
@@ -488,7 +434,9 @@ Ref lruCacheInfo(Value self) {
   Ref h = newInt(l->hits), m = newInt(l->misses),
       ms = l->maxsize < 0 ? newNone() : newInt(l->maxsize),
       cs = newInt(int64_t(dictSize(*l->cache)));
-  return newStructSeq(gCacheInfoType, {*h, *m, *ms, *cs});
+  if (!h || !m || !ms || !cs)
+    return {};
+  return call(*l->cacheInfoType, {*h, *m, *ms, *cs});
 }
 
 Ref lruCacheClear(Value self) {
@@ -498,22 +446,32 @@ Ref lruCacheClear(Value self) {
   return newNone();
 }
 
-Ref lruCacheParameters(Value self) {
-  auto *l = self.as<LruObject>();
-  Ref d = newDict();
-  Ref ms = l->maxsize < 0 ? newNone() : newInt(l->maxsize);
-  if (!d || dictSetItem(*d, "maxsize", *ms) < 0 ||
-      dictSetItem(*d, "typed", l->typed ? True() : False()) < 0)
-    return {};
-  return d;
-}
-
 Ref lruCopy(Value self) { return Ref::borrow(self); }
 Ref lruDeepCopy(Value self, Value) { return Ref::borrow(self); }
 
 Ref gKwdMark;
 
-Ref makeLruWrapper(Value func, int64_t maxsize, bool typed) {
+// _lru_cache_wrapper(user_function, maxsize, typed, cache_info_type): what
+// Lib/functools.py's lru_cache decorates with. CPython: lru_cache_new
+Ref lruNew(Type *type, const Value *args, size_t nargs, Value kwnames) {
+  Value out[4] = {};
+  if (!parseArgs({"lru_cache", {"user_function", "maxsize", "typed", "cache_info_type"}, 4},
+                 args, nargs, kwnames, out))
+    return {};
+  if (!out[0].type()->call)
+    return raise(&TypeErrorType, "the first argument must be callable");
+  int64_t maxsize = -1;
+  if (!isNone(out[1])) {
+    if (!out[1].type()->index)
+      return raise(&TypeErrorType, "maxsize should be integer or None");
+    Ref n = index(out[1]);
+    if (!n || !intAsInt64(*n, &maxsize))
+      return {};
+    maxsize = std::max<int64_t>(maxsize, 0);
+  }
+  int typed = isTrue(out[2]);
+  if (typed < 0)
+    return {};
   if (!gKwdMark) {
     gKwdMark = objectNew(&ObjectType, nullptr, 0, Value());
     if (!gKwdMark)
@@ -522,68 +480,23 @@ Ref makeLruWrapper(Value func, int64_t maxsize, bool typed) {
   Ref cache = newDict();
   if (!cache)
     return {};
-  Object *o = allocObject(&LruWrapperType);
+  Object *o = allocObject(type);
   if (!o)
     return {};
   Ref w = Ref::steal(o);
   auto *l = static_cast<LruObject *>(o);
-  l->func = Ref::borrow(func);
+  l->func = Ref::borrow(out[0]);
   l->cache = cache;
   l->kwdMark = gKwdMark;
   l->maxsize = maxsize;
   l->typed = typed;
-  Value wargs[2] = {*w, func};
-  Ref r = functoolsUpdateWrapper(Value(), wargs, 2, Value());
-  if (!r)
-    return {};
+  l->cacheInfoType = Ref::borrow(out[3]);
   return w;
 }
-
-// The decorator lru_cache(maxsize, typed) returns; self is (maxsize, typed).
-Ref lruDecorating(Value self, Value func) {
-  Value ms = tupleItem(self, 0);
-  int64_t maxsize = -1;
-  if (!isNone(ms) && !intAsInt64(ms, &maxsize))
-    return {};
-  return makeLruWrapper(func, maxsize, tupleItem(self, 1).is(True()));
-}
-const MethodDef kLruDecoratingDef = method("decorating_function", lruDecorating);
-
-Ref functoolsLruCache(Value, const Value *args, size_t nargs, Value kwnames) {
-  Value out[2] = {};
-  if (!parseArgs({"lru_cache", {"maxsize", "typed"}, 0, 0}, args, nargs, kwnames, out))
-    return {};
-  Value maxsize = out[0] ? out[0] : Value::fromSmallInt(128);
-  Value typedArg = out[1] ? out[1] : False();
-  int typed = isTrue(typedArg);
-  if (typed < 0)
-    return {};
-  Ref ms;
-  if (isInt(maxsize)) {
-    int64_t n;
-    if (!intAsInt64(maxsize, &n))
-      return {};
-    ms = newInt(n < 0 ? 0 : n);
-  } else if (maxsize.type()->call && typedArg.type() == &BoolType) {
-    return makeLruWrapper(maxsize, 128, typed);
-  } else if (!isNone(maxsize)) {
-    return raise(&TypeErrorType,
-                 "Expected first argument to be an integer, a callable, or None");
-  } else {
-    ms = newNone();
-  }
-  Ref state = newTupleOf({*ms, typed ? True() : False()});
-  if (!state)
-    return {};
-  return newBuiltinFunction(kLruDecoratingDef, *state);
-}
-
-Ref functoolsCache(Value, Value func) { return makeLruWrapper(func, -1, false); }
 
 const MethodDef kLruMethods[] = {
     method("cache_info", lruCacheInfo),
     method("cache_clear", lruCacheClear),
-    method("cache_parameters", lruCacheParameters),
     method("__copy__", lruCopy),
     method("__deepcopy__", lruDeepCopy),
 };
@@ -596,117 +509,14 @@ bool setupLru() {
   LruWrapperType.nameObject = newStr("_lru_cache_wrapper");
   LruWrapperType.dealloc = lruDealloc;
   LruWrapperType.call = lruCall;
+  LruWrapperType.newInstance = lruNew;
   LruWrapperType.descrGet = lruDescrGet;
   {
     LruObject probe;
     LruWrapperType.dictOffset =
         size_t(reinterpret_cast<char *>(&probe.dict) - reinterpret_cast<char *>(&probe));
   }
-  if (!typeReady(&LruWrapperType, kLruMethods, kDictGetSet))
-    return false;
-  gCacheInfoType = makeStructSeqType(&kCacheInfo);
-  return gCacheInfoType != nullptr;
-}
-
-
-// --- total_ordering (Lib/functools.py) ----------------------------------------
-// The twelve derived comparisons, as method descriptors on object so they
-// bind to any instance.
-
-enum class Derive { NotAndNe, OrEq, Not, NotOrEq, AndNe };
-
-Ref derived(Value self, Value other, const char *root, Derive how) {
-  Ref fn = getAttr(typeValue(self.type()), root);
-  if (!fn)
-    return {};
-  Ref r = call(*fn, {self, other});
-  if (!r || (*r).is(NotImplemented()))
-    return r;
-  int t = isTrue(*r);
-  if (t < 0)
-    return {};
-  switch (how) {
-  case Derive::Not:
-    return newBool(!t);
-  case Derive::NotAndNe:
-    if (t)
-      return newBool(false);
-    return richCompare(self, other, CompareOp::Ne);
-  case Derive::OrEq:
-    if (t)
-      return r;
-    return richCompare(self, other, CompareOp::Eq);
-  case Derive::NotOrEq:
-    if (!t)
-      return newBool(true);
-    return richCompare(self, other, CompareOp::Eq);
-  case Derive::AndNe:
-    if (!t)
-      return r;
-    return richCompare(self, other, CompareOp::Ne);
-  }
-  return {};
-}
-
-#define DERIVE(fname, root, how)                                                               \
-  Ref fname(Value self, Value other) { return derived(self, other, root, Derive::how); }
-DERIVE(gtFromLt, "__lt__", NotAndNe)
-DERIVE(leFromLt, "__lt__", OrEq)
-DERIVE(geFromLt, "__lt__", Not)
-DERIVE(geFromLe, "__le__", NotOrEq)
-DERIVE(ltFromLe, "__le__", AndNe)
-DERIVE(gtFromLe, "__le__", Not)
-DERIVE(ltFromGt, "__gt__", NotAndNe)
-DERIVE(geFromGt, "__gt__", OrEq)
-DERIVE(leFromGt, "__gt__", Not)
-DERIVE(leFromGe, "__ge__", NotOrEq)
-DERIVE(gtFromGe, "__ge__", AndNe)
-DERIVE(ltFromGe, "__ge__", Not)
-#undef DERIVE
-
-struct Convert {
-  const char *root;
-  MethodDef defs[3];
-};
-const Convert kConvert[] = {
-    {"__lt__", {method("__gt__", gtFromLt), method("__le__", leFromLt), method("__ge__", geFromLt)}},
-    {"__le__", {method("__ge__", geFromLe), method("__lt__", ltFromLe), method("__gt__", gtFromLe)}},
-    {"__gt__", {method("__lt__", ltFromGt), method("__ge__", geFromGt), method("__le__", leFromGt)}},
-    {"__ge__", {method("__le__", leFromGe), method("__gt__", gtFromGe), method("__lt__", ltFromGe)}},
-};
-
-Ref functoolsTotalOrdering(Value, Value cls) {
-  bool roots[4] = {};
-  bool any = false;
-  for (int i = 0; i < 4; i++) {
-    Ref mine = getAttr(cls, kConvert[i].root);
-    if (!mine) {
-      if (!pendingExceptionMatches(&AttributeErrorType))
-        return {};
-      clearPendingException();
-    }
-    Ref base = getAttr(typeValue(&ObjectType), kConvert[i].root);
-    if (!base)
-      return {};
-    roots[i] = mine && !(*mine).is(*base);
-    any = any || roots[i];
-  }
-  if (!any)
-    return raise(&ValueErrorType, "must define at least one ordering operation: < > <= >=");
-  // root = max(roots) by name: '__lt__' > '__le__' > '__gt__' > '__ge__'
-  int root = roots[0] ? 0 : roots[1] ? 1 : roots[2] ? 2 : 3;
-  for (const MethodDef &def : kConvert[root].defs) {
-    int j = 0;
-    while (j < 4 && std::string_view(kConvert[j].root) != def.name)
-      j++;
-    if (roots[j])
-      continue;
-    Ref d = newMethodDescriptor(&ObjectType, &def);
-    Ref name = newStr(def.name);
-    if (!d || !name || setAttr(cls, *name, *d) < 0)
-      return {};
-  }
-  return Ref::borrow(cls);
+  return typeReady(&LruWrapperType, kLruMethods, kDictGetSet);
 }
 
 const MethodDef kPartialMethods[] = {
@@ -726,17 +536,18 @@ const MethodDef kNativeFunctions[] = {
     method("reduce", functoolsReduce),
     method("cmp_to_key", functoolsCmpToKey),
 };
-const MethodDef kWrapperFunctions[] = {
-    method("update_wrapper", functoolsUpdateWrapper),
-    method("wraps", functoolsWraps),
-    method("lru_cache", functoolsLruCache),
-    method("cache", functoolsCache),
-    method("total_ordering", functoolsTotalOrdering),
-};
-
 bool setupTypes() {
   if (PartialType.hasFlag(kTypeReady))
     return true;
+  initStaticType(&PlaceholderType, "functools._PlaceholderType", &ObjectType, sizeof(Object), 0);
+  PlaceholderType.nameObject = newStr("_PlaceholderType");
+  PlaceholderType.newInstance = placeholderNew;
+  PlaceholderType.repr = placeholderRepr;
+  if (!typeReady(&PlaceholderType, kPlaceholderMethods))
+    return false;
+  gPlaceholder = Ref::steal(allocObject(&PlaceholderType));
+  if (!gPlaceholder)
+    return false;
   initStaticType(&PartialType, "functools.partial", &ObjectType, sizeof(PartialObject),
                  kTypeBaseType | kTypeMethodDescriptor);
   PartialType.nameObject = newStr("partial");
@@ -767,33 +578,22 @@ bool setupTypes() {
   return true;
 }
 
-Ref makeModule(const char *name, bool full) {
-  if (!setupTypes())
+} // namespace
+
+Ref createFunctoolsNativeModule() {
+  if (!setupTypes() || !setupLru())
     return {};
-  Ref module = newModule(name);
+  Ref module = newModule("_functools");
   if (!module)
     return {};
   Value m = *module;
   if (!moduleAddFunctions(m, kNativeFunctions) ||
-      moduleAddObject(m, "partial", typeValue(&PartialType)) < 0 || !setupLru() ||
+      moduleAddObject(m, "partial", typeValue(&PartialType)) < 0 ||
+      moduleAddObject(m, "Placeholder", *gPlaceholder) < 0 ||
+      moduleAddObject(m, "_PlaceholderType", typeValue(&PlaceholderType)) < 0 ||
       moduleAddObject(m, "_lru_cache_wrapper", typeValue(&LruWrapperType)) < 0)
     return {};
-  if (full) {
-    if (!moduleAddFunctions(m, kWrapperFunctions) || !addCachedProperty(m) ||
-        !addSingleDispatch(m))
-      return {};
-    gUpdateWrapper = Ref::borrow(dictGetItem(moduleDict(m), "update_wrapper"));
-    Ref a = assignedTuple(), u = updatedTuple();
-    if (!a || !u || moduleAddObject(m, "WRAPPER_ASSIGNMENTS", *a) < 0 ||
-        moduleAddObject(m, "WRAPPER_UPDATES", *u) < 0)
-      return {};
-  }
   return module;
 }
-
-} // namespace
-
-Ref createFunctoolsNativeModule() { return makeModule("_functools", false); }
-Ref createFunctoolsModule() { return makeModule("functools", true); }
 
 } // namespace pyvm

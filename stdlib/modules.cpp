@@ -8,30 +8,28 @@ Ref createMathModule(); // stdlib/math.cpp
 Ref createTimeModule(); // stdlib/time.cpp
 Ref createItertoolsModule(); // stdlib/itertools.cpp
 Ref createCollectionsNativeModule(); // stdlib/collections.cpp
-Ref createCollectionsModule();       // stdlib/collections.cpp
 Ref createFunctoolsNativeModule();   // stdlib/functools.cpp
-Ref createFunctoolsModule();         // stdlib/functools.cpp
 Ref createOperatorNativeModule();    // stdlib/operator.cpp
 Ref createMarshalModule();           // stdlib/marshal.cpp
 Ref createStringNativeModule();      // stdlib/string.cpp
 Ref createTypingModule();            // vm/typevar.cpp
 Ref createThreadModule();            // stdlib/thread.cpp
 Ref createWeakrefModule();           // stdlib/weakref.cpp
+Ref createAnnotationlibModule();      // stdlib/annotationlib.cpp (NEEDS(ast): Lib's)
 
 const NativeModuleDef kNativeModules[] = {
     {"math", createMathModule},
     {"time", createTimeModule},
     {"itertools", createItertoolsModule},
     {"_collections", createCollectionsNativeModule},
-    {"collections", createCollectionsModule},
     {"_functools", createFunctoolsNativeModule},
-    {"functools", createFunctoolsModule},
     {"_operator", createOperatorNativeModule},
     {"marshal", createMarshalModule},
     {"_string", createStringNativeModule},
     {"typing", createTypingModule},
     {"_thread", createThreadModule},
     {"_weakref", createWeakrefModule},
+    {"annotationlib", createAnnotationlibModule},
     {nullptr, nullptr},
 };
 

@@ -214,6 +214,11 @@ const MethodDef kODictMethods[] = {
 
 } // namespace
 
+// CPython: Objects/odictobject.c odict_mp_ass_sub
+int odictAssSubscript(Value self, Value key, Value value) {
+  return DictType.setitem(self, key, value);
+}
+
 bool setupOrderedDict() {
   if (OrderedDictType.hasFlag(kTypeReady))
     return true;
@@ -223,6 +228,9 @@ bool setupOrderedDict() {
   OrderedDictType.dealloc = DictType.dealloc;
   OrderedDictType.newInstance = DictType.newInstance;
   OrderedDictType.init = odictInit;
+  // Its own slot (the order lives in the dict itself), so that
+  // OrderedDict.__setitem__ is OrderedDict's slot wrapper as in CPython.
+  OrderedDictType.setitem = odictAssSubscript;
   OrderedDictType.repr = odictRepr;
   OrderedDictType.richcompare = odictRichCompare;
   OrderedDictType.binary[int(BinaryOp::Or)] = odictOr;

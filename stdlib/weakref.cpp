@@ -23,6 +23,8 @@ namespace pyvm {
 namespace {
 
 Type RefType;
+Type ProxyType;         // weakproxy: never instantiated (proxy() is refused)
+Type CallableProxyType; // weakcallableproxy
 
 struct RefObject : Object {
   Ref referent;
@@ -132,6 +134,13 @@ Ref createWeakrefModule() {
     RefType.repr = refRepr;
     if (!typeReady(&RefType, kRefMethods, kRefGetSets))
       return {};
+    initStaticType(&ProxyType, "weakref.ProxyType", &ObjectType, sizeof(Object), 0);
+    ProxyType.nameObject = newStr("ProxyType");
+    initStaticType(&CallableProxyType, "weakref.CallableProxyType", &ObjectType, sizeof(Object),
+                   0);
+    CallableProxyType.nameObject = newStr("CallableProxyType");
+    if (!typeReady(&ProxyType) || !typeReady(&CallableProxyType))
+      return {};
   }
   Ref module = newModule("_weakref");
   if (!module)
@@ -141,6 +150,8 @@ Ref createWeakrefModule() {
     return {};
   moduleAddObject(m, "ref", typeValue(&RefType));
   moduleAddObject(m, "ReferenceType", typeValue(&RefType));
+  moduleAddObject(m, "ProxyType", typeValue(&ProxyType));
+  moduleAddObject(m, "CallableProxyType", typeValue(&CallableProxyType));
   if (errorPending())
     return {};
   return module;

@@ -585,6 +585,8 @@ Ref subscriptGeneric(Value params) {
   return genericClassGetItem(typeValue(&GenericType), params);
 }
 
+bool addTypingGetTypeHints(Value typingModule); // stdlib/annotationlib.cpp
+
 Ref createTypingModule() {
   if (!readyTypes())
     return {};
@@ -605,7 +607,8 @@ Ref createTypingModule() {
   for (auto &[name, value] : objects)
     if (moduleAddObject(m, name, value) < 0)
       return {};
-  if (!moduleAddFunctions(m, kTypingFunctions) || !addTypingSpecialForms(m))
+  if (!moduleAddFunctions(m, kTypingFunctions) || !addTypingSpecialForms(m) ||
+      !addTypingGetTypeHints(m))
     return {};
   return module;
 }
