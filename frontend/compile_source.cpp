@@ -62,8 +62,8 @@ std::unordered_map<std::string, std::string> &memo() {
 }
 
 // A reply worth keeping: a code object or an exception of compile() itself,
-// not a failure of the oracle ("fail"). The kind is the tuple's first item, a
-// short ASCII str: marshal ')' n, then 'z'/'Z' (maybe with FLAG_REF) len text.
+// not a failure of the oracle ("fail") or a limit it hit ("transient"). The kind is the tuple's
+// first item, a short ASCII str: marshal ')' n, then 'z'/'Z' (maybe with FLAG_REF) len text.
 bool cacheable(std::string_view reply) {
   if (reply.size() < 4 || (uint8_t(reply[0]) & 0x7f) != ')')
     return false;
@@ -183,7 +183,7 @@ Ref compileWithOracle(const SourceCompileRequest &request) {
       }
     return Ref::borrow(tupleItem(t, 1));
   }
-  if (kind == "error" && tupleSize(t) == 5)
+  if ((kind == "error" || kind == "transient") && tupleSize(t) == 5)
     return raiseReported(tupleItem(t, 1), tupleItem(t, 2), tupleItem(t, 3), tupleItem(t, 4));
   if (kind == "fail" && isStr(tupleItem(t, 1)))
     return raisef(&RuntimeErrorType, "cannot compile source text: {}", strToUtf8(tupleItem(t, 1)));

@@ -427,7 +427,10 @@ def compile_request(payload):
             code = compile(source, filename, mode, flags, dont_inherit=True, optimize=optimize,
                            _feature_version=feature_version)
         except (RecursionError, MemoryError) as e:
-            return marshal.dumps(("fail", f"{type(e).__name__}: {e}"))
+            # Limits of this (wasm) interpreter rather than facts of the source:
+            # raised as they are, but pyvm does not cache them.
+            return marshal.dumps(("transient", type(e).__name__, tuple(map(str, e.args)), None,
+                                  None))
         except Exception as e:  # noqa: BLE001 - any exception compile() raises is the answer
             display = attrs = None
             if isinstance(e, SyntaxError):
