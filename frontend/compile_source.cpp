@@ -127,8 +127,8 @@ void issueWarning(Value item) {
       name == "ImportWarning" || name == "ResourceWarning")
     return;
   int64_t line = 0;
-  intAsInt64(lineno, &line);
-  clearPendingException();
+  if (!isInt(lineno) || !intFitsInt64(lineno, &line))
+    line = 0;
   writeStderr(fmt::format("{}:{}: {}: {}\n", strToUtf8(filename), line, name, strToUtf8(message)));
 }
 

@@ -16,6 +16,7 @@
 #include "vm/interp.h"
 #include "vm/singletons.h"
 #include "vm/str.h"
+#include "vm/tuple.h"
 
 #include <cstring>
 
@@ -123,8 +124,10 @@ Ref builtinCompile(Value, const Value *args, size_t nargs, Value kwnames) {
                   typeName(out[2]));
   request.mode = strToUtf8(out[2]);
   int64_t flags = 0, optimize = -1, featureVersion = -1;
-  if ((out[3] && !intAsInt64(out[3], &flags)) || (out[5] && !intAsInt64(out[5], &optimize)) ||
-      (out[6] && !intAsInt64(out[6], &featureVersion)))
+  // CPython's clinic converts these with PyLong_AsInt (an __index__-able object).
+  if ((out[3] && !indexAsInt64(out[3], &flags, &OverflowErrorType)) ||
+      (out[5] && !indexAsInt64(out[5], &optimize, &OverflowErrorType)) ||
+      (out[6] && !indexAsInt64(out[6], &featureVersion, &OverflowErrorType)))
     return {};
   int dontInherit = out[4] ? isTrue(out[4]) : 0;
   if (dontInherit < 0)
@@ -156,15 +159,45 @@ Ref builtinCompile(Value, const Value *args, size_t nargs, Value kwnames) {
   return compileSource(request);
 }
 
+// CPython: Objects/abstract.c PyMapping_Check (pyvm has one subscript slot)
+bool isMapping(Value v) { return v && v.type()->getitem != nullptr; }
+
+// exec()'s closure: a tuple of exactly the code's free variable count of cells.
+bool checkClosure(CodeObject *code, Value closure) {
+  if (code->nfreevars == 0) {
+    if (closure)
+      raise(&TypeErrorType, "cannot use a closure with this code object");
+    return !closure;
+  }
+  bool ok =
+      closure && closure.type() == &TupleType && tupleSize(closure) == size_t(code->nfreevars);
+  for (size_t i = 0; ok && i < tupleSize(closure); i++)
+    ok = isCell(tupleItem(closure, i));
+  if (!ok)
+    raisef(&TypeErrorType, "code object requires a closure of exactly length {}", code->nfreevars);
+  return ok;
+}
+
 // exec(source, /, globals=None, locals=None, *, closure=None) and
 // eval(source, /, globals=None, locals=None)
 Ref execOrEval(const Value *args, size_t nargs, Value kwnames, const char *name, bool isEval) {
-  Value out[3] = {};
-  if (!parseArgs({name, {"source", "globals", "locals"}, 1, 1}, args, nargs, kwnames, out))
+  Value out[4] = {};
+  if (isEval ? !parseArgs({name, {"source", "globals", "locals"}, 1, 1}, args, nargs, kwnames, out)
+             : !parseArgs({name, {"source", "globals", "locals", "closure"}, 1, 1, 3}, args, nargs,
+                          kwnames, out))
     return {};
   Value source = out[0];
   Value globals = out[1] && !isNone(out[1]) ? out[1] : Value();
   Value locals = out[2] && !isNone(out[2]) ? out[2] : Value();
+  Value closure = out[3] && !isNone(out[3]) ? out[3] : Value();
+  if (isEval) {
+    if (locals && !isMapping(locals))
+      return raise(&TypeErrorType, "locals must be a mapping");
+    if (globals && !isDict(globals))
+      return raise(&TypeErrorType, isMapping(globals)
+                                       ? "globals must be a real dict; try eval(expr, {}, mapping)"
+                                       : "globals must be a dict");
+  }
   Ref frameLocalsSnapshot; // keeps the caller's locals() alive through the call
   if (!globals) {
     Frame *caller = currentThread()->frame;
@@ -177,17 +210,31 @@ Ref execOrEval(const Value *args, size_t nargs, Value kwnames, const char *name,
         return {};
       locals = frameLocalsSnapshot.get();
     }
-  } else if (!isDict(globals)) {
-    return raisef(&TypeErrorType, "{}() globals must be a dict, not {}", name, typeName(globals));
+  } else if (!locals) {
+    locals = globals;
+  }
+  if (!isEval) {
+    if (!isDict(globals))
+      return raisef(&TypeErrorType, "exec() globals must be a dict, not {}", typeName(globals));
+    if (!isMapping(locals))
+      return raisef(&TypeErrorType, "locals must be a mapping or None, not {}", typeName(locals));
   }
   Ref compiled;
-  if (!isCode(source)) {
+  if (isCode(source)) {
+    CodeObject *code = source.as<CodeObject>();
+    if (isEval && code->nfreevars > 0)
+      return raise(&TypeErrorType, "code object passed to eval() may not contain free variables");
+    if (!isEval && !checkClosure(code, closure))
+      return {};
+  } else {
+    if (closure)
+      return raise(&TypeErrorType, "closure can only be used when source is a code object");
     compiled = compileForExec(source, name, isEval);
     if (!compiled)
       return {};
     source = compiled.get();
   }
-  Ref result = evalCode(source.as<CodeObject>(), globals, locals ? locals : globals);
+  Ref result = evalCode(source.as<CodeObject>(), globals, locals, closure);
   if (!result)
     return {};
   return isEval ? result : newNone();

@@ -118,8 +118,8 @@ Value builtinsForGlobals(Value globals) {
   return gInterp.builtins.get();
 }
 
-Ref evalCode(CodeObject *code, Value globals, Value locals) {
-  if (code->nfreevars > 0)
+Ref evalCode(CodeObject *code, Value globals, Value locals, Value closure) {
+  if (code->nfreevars > 0 && !closure)
     return raise(&TypeErrorType,
                  "code object passed to exec() may not contain free variables");
   Value builtins = builtinsForGlobals(globals);
@@ -128,7 +128,17 @@ Ref evalCode(CodeObject *code, Value globals, Value locals) {
     if (dictSetItem(globals, "__builtins__", gInterp.builtinsModule.get()) < 0)
       return {};
   }
-  Frame *f = pushFrame(code, nullptr, globals, builtins, locals ? locals : globals);
+  // exec(code, closure=cells): a function object carries the cells to
+  // COPY_FREE_VARS. CPython: PyEval_EvalCodeEx
+  Ref func;
+  if (closure) {
+    func = newFunction(code, globals);
+    if (!func)
+      return {};
+    func.as<FunctionObject>()->closure = Ref::borrow(closure);
+  }
+  Frame *f = pushFrame(code, func ? func.as<FunctionObject>() : nullptr, globals, builtins,
+                       locals ? locals : globals);
   return evalFrame(f, false);
 }
 

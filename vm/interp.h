@@ -97,7 +97,7 @@ int runOnLargeStack(const std::function<int()> &fn);
 
 // Runs a code object with the given globals and locals mapping (locals may be
 // null for globals). CPython: PyEval_EvalCode
-Ref evalCode(CodeObject *code, Value globals, Value locals);
+Ref evalCode(CodeObject *code, Value globals, Value locals, Value closure = Value());
 
 // The builtins dict that code running with `globals` uses.
 Value builtinsForGlobals(Value globals);
