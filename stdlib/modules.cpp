@@ -15,6 +15,7 @@ Ref createStringNativeModule();      // stdlib/string.cpp
 Ref createTypingModule();            // vm/typevar.cpp
 Ref createThreadModule();            // stdlib/thread.cpp
 Ref createWeakrefModule();           // stdlib/weakref.cpp
+Ref createHeapqModule();             // stdlib/heapq.cpp
 Ref createAnnotationlibModule();      // stdlib/annotationlib.cpp (NEEDS(ast): Lib's)
 
 const NativeModuleDef kNativeModules[] = {
@@ -29,6 +30,7 @@ const NativeModuleDef kNativeModules[] = {
     {"typing", createTypingModule},
     {"_thread", createThreadModule},
     {"_weakref", createWeakrefModule},
+    {"_heapq", createHeapqModule},
     {"annotationlib", createAnnotationlibModule},
     {nullptr, nullptr},
 };

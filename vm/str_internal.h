@@ -44,9 +44,11 @@ Ref decodeUtf8(std::string_view data, std::string_view errors);
 Ref strFormatSpec(Value s, Value spec);
 // str.format(*args, **kwargs) and str % args (vm/strformat.cpp).
 Ref strFormatMethod(Value self, const Value *args, size_t nargs, Value kwnames);
-// _string.formatter_parser's and formatter_field_name_split's results (vm/strformat.cpp).
-Ref formatterParse(Value s);
-Ref formatterFieldNameSplit(Value s);
+// Steps of _string's formatteriterator and fieldnameiterator (vm/strformat.cpp):
+// each returns the next item and advances *pos, or null (error pending or not).
+Ref formatterParseNext(Value s, size_t *pos);
+Ref formatterFieldNameFirst(Value s, size_t *pos);
+Ref formatterFieldNameNext(Value s, size_t *pos);
 Ref strFormatMap(Value self, Value mapping);
 Ref strPercentFormat(Value format, Value args);
 Ref bytesPercentFormat(Value format, Value args, bool bytearray);

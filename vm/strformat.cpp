@@ -8,7 +8,6 @@
 #include "vm/float.h"
 #include "vm/format_spec.h"
 #include "vm/int.h"
-#include "vm/list.h"
 #include "vm/singletons.h"
 #include "vm/str.h"
 #include "vm/str_builder.h"
@@ -408,69 +407,64 @@ static bool buildString(const Sub &input, FormatContext &ctx, int depth, StrBuil
 }
 
 // --- _string.formatter_parser / formatter_field_name_split -----------------------
-// What string.Formatter builds on. They return the whole parse as a list
-// (CPython yields it lazily from formatteriterator / fieldnameiterator, so a
-// format error there surfaces at the bad field, here at the call).
+// One step each of the iterators string.Formatter builds on (stdlib/string.cpp
+// holds the iterator objects); null with no error pending at the end.
 
 static Ref subOrNone(const Sub &s) { return s.str ? s.object() : newNone(); }
 
-// [(literal, field_name, format_spec, conversion), ...].
+// The next (literal, field_name, format_spec, conversion) of s from *pos.
 // CPython: Objects/stringlib/unicode_format.h formatteriter_next
-Ref formatterParse(Value s) {
-  Ref list = newList();
-  if (!list)
+Ref formatterParseNext(Value s, size_t *pos) {
+  size_t i = *pos, end = strLength(s);
+  if (i >= end)
     return {};
-  size_t i = 0, end = strLength(s);
+  size_t start = i;
+  uint32_t c = 0;
+  bool markup = false;
   while (i < end) {
-    size_t start = i;
-    uint32_t c = 0;
-    bool markup = false;
-    while (i < end) {
-      c = strCharAt(s, i++);
-      if (c == '{' || c == '}') {
-        markup = true;
-        break;
-      }
+    c = strCharAt(s, i++);
+    if (c == '{' || c == '}') {
+      markup = true;
+      break;
     }
-    bool atEnd = i >= end;
-    size_t len = i - start;
-    if (c == '}' && markup && (atEnd || strCharAt(s, i) != '}'))
-      return raise(&ValueErrorType, "Single '}' encountered in format string");
-    if (atEnd && c == '{' && markup)
-      return raise(&ValueErrorType, "Single '{' encountered in format string");
-    if (!atEnd && markup) {
-      if (strCharAt(s, i) == c) {
-        i++;
-        markup = false;
-      } else {
-        len--;
-      }
-    }
-    Ref literal = strSubstring(s, start, start + len);
-    if (!literal)
-      return {};
-    Sub fieldName{Value(), 0, 0}, spec{Value(), 0, 0};
-    uint32_t conversion = 0;
-    if (markup) {
-      bool needsExpanding = false;
-      if (!parseField(s, i, end, &fieldName, &spec, &needsExpanding, &conversion))
-        return {};
-      if (!spec.str)
-        spec = Sub{s, 0, 0}; // a field always has a format_spec, '' when absent
-    }
-    Ref name = subOrNone(fieldName), fspec = subOrNone(spec);
-    Ref conv = conversion ? newStrFromUcs4(&conversion, 1) : newNone();
-    Ref item = name && fspec && conv ? newTupleOf({*literal, *name, *fspec, *conv}) : Ref();
-    if (!item)
-      return {};
-    listAppend(*list, std::move(item));
   }
-  return list;
+  bool atEnd = i >= end;
+  size_t len = i - start;
+  if (c == '}' && markup && (atEnd || strCharAt(s, i) != '}'))
+    return raise(&ValueErrorType, "Single '}' encountered in format string");
+  if (atEnd && c == '{' && markup)
+    return raise(&ValueErrorType, "Single '{' encountered in format string");
+  if (!atEnd && markup) {
+    if (strCharAt(s, i) == c) {
+      i++;
+      markup = false;
+    } else {
+      len--;
+    }
+  }
+  Ref literal = strSubstring(s, start, start + len);
+  if (!literal)
+    return {};
+  Sub fieldName{Value(), 0, 0}, spec{Value(), 0, 0};
+  uint32_t conversion = 0;
+  if (markup) {
+    bool needsExpanding = false;
+    if (!parseField(s, i, end, &fieldName, &spec, &needsExpanding, &conversion))
+      return {};
+    if (!spec.str)
+      spec = Sub{s, 0, 0}; // a field always has a format_spec, '' when absent
+  }
+  *pos = i;
+  Ref name = subOrNone(fieldName), fspec = subOrNone(spec);
+  Ref conv = conversion ? newStrFromUcs4(&conversion, 1) : newNone();
+  if (!name || !fspec || !conv)
+    return {};
+  return newTupleOf({*literal, *name, *fspec, *conv});
 }
 
-// (first, [(is_attribute, key), ...]); an all-digit first part or [key] is an int.
-// CPython: Objects/stringlib/unicode_format.h formatter_field_name_split
-Ref formatterFieldNameSplit(Value s) {
+// The first part of a field name (an int if all digits); *pos is left at the rest.
+// CPython: Objects/stringlib/unicode_format.h field_name_split
+Ref formatterFieldNameFirst(Value s, size_t *pos) {
   size_t end = strLength(s), i = 0;
   while (i < end && strCharAt(s, i) != '.' && strCharAt(s, i) != '[')
     i++;
@@ -478,49 +472,47 @@ Ref formatterFieldNameSplit(Value s) {
   int64_t index = getInteger(first);
   if (index == -2)
     return {};
-  Ref firstObj = index >= 0 ? newInt(index) : first.object();
-  Ref rest = newList();
-  if (!firstObj || !rest)
+  *pos = i;
+  return index >= 0 ? newInt(index) : first.object();
+}
+
+// The next (is_attribute, key) of the rest of a field name.
+// CPython: Objects/stringlib/unicode_format.h fieldnameiter_next
+Ref formatterFieldNameNext(Value s, size_t *pos) {
+  size_t end = strLength(s), i = *pos;
+  if (i >= end)
     return {};
-  while (i < end) {
-    uint32_t c = strCharAt(s, i++);
-    Sub name{s, i, i};
-    bool isAttribute;
-    if (c == '.') {
-      isAttribute = true;
-      while (i < end && strCharAt(s, i) != '[' && strCharAt(s, i) != '.')
-        i++;
-      name.end = i;
-    } else if (c == '[') {
-      isAttribute = false;
-      bool closed = false;
-      while (i < end) {
-        if (strCharAt(s, i++) == ']') {
-          closed = true;
-          break;
-        }
+  uint32_t c = strCharAt(s, i++);
+  Sub name{s, i, i};
+  bool isAttribute;
+  if (c == '.') {
+    isAttribute = true;
+    while (i < end && strCharAt(s, i) != '[' && strCharAt(s, i) != '.')
+      i++;
+    name.end = i;
+  } else if (c == '[') {
+    isAttribute = false;
+    bool closed = false;
+    while (i < end) {
+      if (strCharAt(s, i++) == ']') {
+        closed = true;
+        break;
       }
-      if (!closed)
-        return raise(&ValueErrorType, "Missing ']' in format string");
-      name.end = i - 1;
-    } else {
-      return raise(&ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier");
     }
-    if (name.empty())
-      return raise(&ValueErrorType, "Empty attribute in format string");
-    int64_t idx = isAttribute ? -1 : getInteger(name);
-    if (idx == -2)
-      return {};
-    Ref key = idx >= 0 ? newInt(idx) : name.object();
-    Ref item = key ? newTupleOf({isAttribute ? True() : False(), *key}) : Ref();
-    if (!item)
-      return {};
-    listAppend(*rest, std::move(item));
+    if (!closed)
+      return raise(&ValueErrorType, "Missing ']' in format string");
+    name.end = i - 1;
+  } else {
+    return raise(&ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier");
   }
-  Ref it = getIter(*rest);
-  if (!it)
+  if (name.empty())
+    return raise(&ValueErrorType, "Empty attribute in format string");
+  int64_t idx = isAttribute ? -1 : getInteger(name);
+  if (idx == -2)
     return {};
-  return newTupleOf({*firstObj, *it});
+  *pos = i;
+  Ref key = idx >= 0 ? newInt(idx) : name.object();
+  return key ? newTupleOf({isAttribute ? True() : False(), *key}) : Ref();
 }
 
 Ref strFormatMethod(Value self, const Value *args, size_t nargs, Value kwnames) {
