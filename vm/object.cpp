@@ -34,6 +34,9 @@ Object *allocObject(Type *type, size_t size) {
     raiseEmpty(&MemoryErrorType);
     return nullptr;
   }
+  // GCC and Clang fold malloc + memset back into calloc: this empty asm,
+  // which may read or write the memory, keeps them apart.
+  asm volatile("" : : "r"(mem) : "memory");
   std::memset(mem, 0, size);
   Object *o = static_cast<Object *>(mem);
   o->refcount = 1;
