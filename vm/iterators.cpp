@@ -96,33 +96,32 @@ bool sequenceRepeatCount(Value n, int64_t *out) {
   return indexAsInt64(n, out, &OverflowErrorType);
 }
 
+int gDeallocDepth = 0;
+size_t gTrashcanDeferred = 0;
+
 namespace {
-constexpr int kTrashcanLimit = 1000;
-thread_local int tDeallocDepth = 0;
-thread_local bool tDraining = false;
-thread_local std::vector<Object *> tDeferred;
+bool gDraining = false;
+std::vector<Object *> gDeferred;
 } // namespace
 
-bool trashcanBegin(Object *self) {
-  if (tDeallocDepth >= kTrashcanLimit) {
-    self->refcount = 1; // owned by the queue until drained
-    tDeferred.push_back(self);
-    return false;
-  }
-  ++tDeallocDepth;
-  return true;
+bool trashcanDefer(Object *self) {
+  self->refcount = 1; // owned by the queue until drained
+  gDeferred.push_back(self);
+  gTrashcanDeferred = gDeferred.size();
+  return false;
 }
 
-void trashcanEnd() {
-  if (--tDeallocDepth > 0 || tDraining || tDeferred.empty())
+void trashcanDrain() {
+  if (gDraining)
     return;
-  tDraining = true;
-  while (!tDeferred.empty()) {
-    Object *o = tDeferred.back();
-    tDeferred.pop_back();
+  gDraining = true;
+  while (!gDeferred.empty()) {
+    Object *o = gDeferred.back();
+    gDeferred.pop_back();
+    gTrashcanDeferred = gDeferred.size();
     decref(Value::fromObject(o));
   }
-  tDraining = false;
+  gDraining = false;
 }
 
 void markUnhashable(Type *type) {

@@ -54,8 +54,23 @@ void markUnhashable(Type *type);
 // and ends with trashcanEnd(). Past a depth limit the object is resurrected
 // (refcount 1) and queued; the queue is drained when the outermost dealloc
 // finishes, so the objects are freed later at a shallow depth.
-bool trashcanBegin(Object *self);
-void trashcanEnd();
+// Inline: every tuple/list/dict dealloc runs them. Plain globals, as the VM
+// runs one Python thread (gThread).
+constexpr int kTrashcanLimit = 1000;
+extern int gDeallocDepth;
+extern size_t gTrashcanDeferred; // objects queued, not yet drained
+bool trashcanDefer(Object *self);
+void trashcanDrain();
+inline bool trashcanBegin(Object *self) {
+  if (gDeallocDepth >= kTrashcanLimit) [[unlikely]]
+    return trashcanDefer(self);
+  ++gDeallocDepth;
+  return true;
+}
+inline void trashcanEnd() {
+  if (--gDeallocDepth == 0 && gTrashcanDeferred) [[unlikely]]
+    trashcanDrain();
+}
 
 // Appends repr(v) as UTF-8 to out; false with an error pending.
 bool appendRepr(std::string &out, Value v);

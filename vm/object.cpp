@@ -54,7 +54,10 @@ void deallocObject(Object *object) {
     type->dealloc(object);
   if (object->refcount != 0)
     return; // resurrected by a finaliser
-  freeObject(object);
+  if (type->free)
+    type->free(object);
+  else
+    freeObject(object);
   if (type->flags & kTypeHeap)
     decref(Value::fromObject(type));
 }

@@ -105,6 +105,9 @@ struct Type : Object {
   Ref doc;
 
   DeallocFn dealloc = nullptr;
+  // Releases the memory after dealloc (null: freeObject). Not inherited.
+  // CPython: tp_free
+  DeallocFn free = nullptr;
   UnaryFn repr = nullptr;
   UnaryFn str = nullptr;
   HashFn hash = nullptr;

@@ -33,13 +33,67 @@ TupleObject *emptyTuple() {
   return empty;
 }
 
+// Freed exact tuples of 1..kFreeListSizes items, kept by size for reuse: a
+// call to a function with *args (a monitoring callback, say) makes and drops
+// one each time. Off under AddressSanitizer, which must see every free.
+// CPython: Objects/tupleobject.c maybe_freelist_pop / maybe_freelist_push
+// (PyTuple_MAXSAVESIZE, Py_tuple_MAXFREELIST)
+#if defined(__SANITIZE_ADDRESS__)
+#define PYVM_TUPLE_FREELIST 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define PYVM_TUPLE_FREELIST 0
+#endif
+#endif
+#ifndef PYVM_TUPLE_FREELIST
+#define PYVM_TUPLE_FREELIST 1
+#endif
+constexpr size_t kFreeListSizes = 20;
+constexpr int kFreeListMax = 2000;
+struct FreeList {
+  TupleObject *head = nullptr; // linked through items[0]
+  int count = 0;
+};
+FreeList gFreeLists[kFreeListSizes];
+
+TupleObject *freeListPop(size_t n) {
+  if (!PYVM_TUPLE_FREELIST || n > kFreeListSizes)
+    return nullptr;
+  FreeList &fl = gFreeLists[n - 1];
+  TupleObject *t = fl.head;
+  if (!t)
+    return nullptr;
+  fl.head = reinterpret_cast<TupleObject *>(t->items[0].bits());
+  fl.count--;
+  t->items[0] = Value();
+  t->refcount = 1;
+  return t;
+}
+
+// TupleType.free: the memory of an exact tuple goes back to its free list.
+void tupleFree(Object *self) {
+  auto *t = static_cast<TupleObject *>(self);
+  size_t n = t->size;
+  if (PYVM_TUPLE_FREELIST && self->type == &TupleType && n >= 1 && n <= kFreeListSizes &&
+      !t->outOfLine && gFreeLists[n - 1].count < kFreeListMax) {
+    FreeList &fl = gFreeLists[n - 1];
+    // tupleDealloc left the items null.
+    t->items[0] = Value::fromBits(reinterpret_cast<uintptr_t>(fl.head));
+    fl.head = t;
+    fl.count++;
+    return;
+  }
+  freeObject(self);
+}
+
 void tupleDealloc(Object *self) {
   bool exact = self->type == &TupleType;
   if (exact && !trashcanBegin(self))
     return;
   auto *t = static_cast<TupleObject *>(self);
+  Value *items = t->data();
   for (size_t i = 0; i < t->size; ++i)
-    decref(t->data()[i]);
+    decref(std::exchange(items[i], Value())); // null: the free list reuses it
   if (exact)
     trashcanEnd();
 }
@@ -47,8 +101,8 @@ void tupleDealloc(Object *self) {
 } // namespace
 
 Ref newTupleOfType(Type *type, size_t n) {
-  if (type == &TupleType && n == 0)
-    return Ref::borrow(emptyTuple());
+  if (type == &TupleType)
+    return newTuple(n);
   size_t base = type->basicSize < sizeof(TupleObject) ? sizeof(TupleObject) : type->basicSize;
   // Round up so the out-of-line items are aligned.
   base = (base + alignof(Value) - 1) & ~(alignof(Value) - 1);
@@ -69,6 +123,10 @@ Ref newTupleOfType(Type *type, size_t n) {
 Ref newTuple(size_t n) {
   if (n == 0)
     return Ref::borrow(emptyTuple());
+  if (TupleObject *t = freeListPop(n)) {
+    t->hash = -1;
+    return Ref::steal(t);
+  }
   Object *o = allocObject(&TupleType, sizeof(TupleObject) + n * sizeof(Value));
   if (!o)
     return Ref();
@@ -85,7 +143,7 @@ Ref newTupleFrom(std::span<const Value> items) {
   auto *o = t.as<TupleObject>();
   for (size_t i = 0; i < items.size(); ++i) {
     incref(items[i]);
-    o->data()[i] = items[i];
+    o->items[i] = items[i]; // an exact tuple: items inline
   }
   return t;
 }
@@ -487,6 +545,7 @@ void initTupleType() {
   initStaticType(&TupleType, "tuple", &ObjectType, sizeof(TupleObject),
                  kTypeBaseType | kTypeImmutable | kTypeTupleSubclass);
   TupleType.dealloc = tupleDealloc;
+  TupleType.free = tupleFree;
   TupleType.repr = tupleRepr;
   TupleType.hash = tupleHash;
   TupleType.richcompare = tupleRichCompare;
