@@ -232,6 +232,23 @@ bool bindArguments(FunctionObject *func, Value *localsplus, const Value *args, s
                    Value kwnames) {
   CodeObject *code = func->code;
   int argcount = code->argcount;
+  // The common case, bound without the checks below: positional arguments
+  // only, one per parameter (the rest into *args), no keyword-only
+  // parameters, no **kwargs.
+  if (!kwnames && code->kwonlyargcount == 0 && !(code->flags & kCoVarkeywords) &&
+      (nargs == size_t(argcount) || (nargs > size_t(argcount) && (code->flags & kCoVarargs)))) {
+    for (int i = 0; i < argcount; i++) {
+      incref(args[i]);
+      localsplus[i] = args[i];
+    }
+    if (code->flags & kCoVarargs) {
+      Ref rest = newTupleFrom({args + argcount, nargs - size_t(argcount)});
+      if (!rest)
+        return false;
+      localsplus[argcount] = rest.release();
+    }
+    return true;
+  }
   int totalArgs = argcount + code->kwonlyargcount;
   Value kwdict;
   if (code->flags & kCoVarkeywords) {
