@@ -151,8 +151,18 @@ void unhashableKey(Value key, const char *what) {
          strToUtf8(*text));
 }
 
-int64_t hashKey(Value key) {
-  int64_t h = fastHash(key);
+// fastHash with a str's cached hash read in line. -1: error pending.
+inline int64_t keyHash(Value key) {
+  if (isExactStr(key)) {
+    int64_t h = key.as<StrObject>()->hash;
+    if (h != -1)
+      return h;
+  }
+  return fastHash(key);
+}
+
+inline int64_t hashKey(Value key) {
+  int64_t h = keyHash(key);
   if (h == -1)
     unhashableKey(key, "dict key");
   return h;
@@ -186,7 +196,7 @@ size_t findEmptySlot(Keys *k, int64_t hash) {
 
 // The entry index of `key`, kIxEmpty when absent, kIxError on error.
 // CPython: _Py_dict_lookup / do_lookup with compare_generic
-int64_t lookup(DictObject *d, Value key, int64_t hash) {
+int64_t lookupSlow(DictObject *d, Value key, int64_t hash) {
 restart:
   Keys *k = d->keys;
   size_t mask = static_cast<size_t>(k->size) - 1;
@@ -219,6 +229,30 @@ restart:
             return ix;
         }
       }
+    }
+    perturb >>= kPerturbShift;
+    i = (i * 5 + perturb + 1) & mask;
+  }
+}
+
+// lookupSlow's result, found without a call when the key is in the table
+// as itself (interned str keys, the usual case) or absent; an equal hash on
+// another object takes the slow path, which compares.
+inline int64_t lookup(DictObject *d, Value key, int64_t hash) {
+  Keys *k = d->keys;
+  size_t mask = static_cast<size_t>(k->size) - 1;
+  size_t perturb = static_cast<size_t>(hash);
+  size_t i = static_cast<size_t>(hash) & mask;
+  for (;;) {
+    int32_t ix = k->indices()[i];
+    if (ix == kIxEmpty)
+      return kIxEmpty;
+    if (ix >= 0) {
+      Entry *e = &k->entries()[ix];
+      if (e->key.is(key))
+        return ix;
+      if (e->hash == hash)
+        return lookupSlow(d, key, hash);
     }
     perturb >>= kPerturbShift;
     i = (i * 5 + perturb + 1) & mask;
