@@ -49,8 +49,12 @@ Frame *pushFrame(CodeObject *code, FunctionObject *func, Value globals, Value bu
   f->state = FrameState::Executing;
   f->isEntry = false;
   f->size = int32_t(slots);
-  std::memset(static_cast<void *>(f->localsplus), 0, slots * sizeof(Value));
-  f->stackPointer = f->localsplus + code->nlocalsplus;
+  // Only the locals start null: a value-stack slot is written before it is
+  // read. A loop, not memset: frames are small (CPython: _PyFrame_Initialize).
+  Value *stack = f->localsplus + code->nlocalsplus;
+  for (Value *p = f->localsplus; p < stack; p++)
+    *p = Value();
+  f->stackPointer = stack;
   return f;
 }
 
