@@ -601,6 +601,11 @@ start_frame:
 
   TARGET(BINARY_OP) {
     Value rhs = sp[-1], lhs = sp[-2];
+    if (Value small = smallIntBinaryOp(lhs, rhs, oparg)) {
+      sp--;
+      TOP() = small; // tagged ints hold no references
+      DISPATCH();
+    }
     Ref res;
     if (oparg == kBinaryOpSubscr)
       res = getItem(lhs, rhs);

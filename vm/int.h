@@ -28,6 +28,27 @@ inline bool isInt(Value v) {
   return v.isSmallInt() || v.type()->hasFlag(kTypeIntSubclass);
 }
 
+// a OP b for two tagged ints and OP one of + - & | ^ (or the in-place
+// form): the result, when it is tagged too; null otherwise (the caller takes
+// the general path). CPython: Python/bytecodes.c BINARY_OP_ADD_INT,
+// BINARY_OP_SUBTRACT_INT
+inline Value smallIntBinaryOp(Value a, Value b, uint32_t oparg) {
+  if (!a.isSmallInt() || !b.isSmallInt())
+    return Value();
+  if (oparg >= uint32_t(kInplaceOffset) && oparg < uint32_t(kBinaryOpSubscr))
+    oparg -= kInplaceOffset;
+  int64_t x = a.smallInt(), y = b.smallInt(), r;
+  switch (BinaryOp(oparg)) {
+  case BinaryOp::Add: r = x + y; break;
+  case BinaryOp::Subtract: r = x - y; break;
+  case BinaryOp::And: return Value::fromSmallInt(x & y);
+  case BinaryOp::Or: return Value::fromSmallInt(x | y);
+  case BinaryOp::Xor: return Value::fromSmallInt(x ^ y);
+  default: return Value();
+  }
+  return Value::fitsSmallInt(r) ? Value::fromSmallInt(r) : Value();
+}
+
 Ref newInt(int64_t v);
 Ref newInt(BigInt &&v); // normalises to a tagged Value when it fits
 Ref newInt(const BigInt &v);
