@@ -13,6 +13,7 @@
 #include <cstring>
 #include <fcntl.h>
 #include <poll.h>
+#include <pthread.h>
 #include <spawn.h>
 #include <sys/wait.h>
 #include <unistd.h>
@@ -111,8 +112,6 @@ llvm::Error start() {
   if (!command)
     return command.takeError();
   command->push_back("compile-server");
-  // pyvm ignores SIGPIPE as CPython does: a write to a dead child is EPIPE.
-  std::signal(SIGPIPE, SIG_IGN);
   int in[2], out[2];
   if (::pipe2(in, O_CLOEXEC) < 0)
     return serviceError(fmt::format("cannot compile source text: pipe: {}", std::strerror(errno)));
@@ -156,18 +155,39 @@ llvm::Error start() {
   return llvm::Error::success();
 }
 
+// Writes to the child with SIGPIPE blocked, so a dead child is an EPIPE error
+// here and pyvm's own SIGPIPE handling stays as it was; a SIGPIPE this write
+// raised is taken back before unblocking.
 bool writeAll(int fd, const char *data, size_t size) {
+  sigset_t pipeOnly, old;
+  sigemptyset(&pipeOnly);
+  sigaddset(&pipeOnly, SIGPIPE);
+  sigset_t pending;
+  sigemptyset(&pending);
+  sigpending(&pending);
+  bool alreadyPending = sigismember(&pending, SIGPIPE);
+  pthread_sigmask(SIG_BLOCK, &pipeOnly, &old);
+  bool ok = true;
   while (size > 0) {
     ssize_t n = ::write(fd, data, size);
     if (n < 0) {
       if (errno == EINTR)
         continue;
-      return false;
+      ok = false;
+      break;
     }
     data += n;
     size -= size_t(n);
   }
-  return true;
+  int savedErrno = errno;
+  if (!ok && !alreadyPending) {
+    timespec zero{0, 0};
+    while (sigtimedwait(&pipeOnly, nullptr, &zero) < 0 && errno == EINTR) {
+    }
+  }
+  pthread_sigmask(SIG_SETMASK, &old, nullptr);
+  errno = savedErrno;
+  return ok;
 }
 
 // Reads exactly `size` bytes before `deadline`; an empty string on success,

@@ -41,7 +41,8 @@ out=$(PYVM_COMPILER="$tmp/missing/oracle.mjs" "$pyvm" "$tmp/prog.py" 2>&1)
 # 3. New text without a compiler: a clear RuntimeError, exit status 1. (The
 #    file itself is compiled by the oracle directly, which leaves the cache alone.)
 echo 'print(eval("1 + 2 + 3"))' > "$tmp/new.py"
-"${NODE:-node}" "$oracle" compile "$tmp/new.py" || fail "oracle compile of new.py"
+echo 'print(eval("1 + " * 100000 + "1"))' > "$tmp/big.py" # more than a pipe holds
+"${NODE:-node}" "$oracle" compile-many "$tmp/new.py" "$tmp/big.py" || fail "oracle compile"
 out=$(PYVM_COMPILER="$tmp/missing/oracle.mjs" "$pyvm" "$tmp/new.py" 2>&1)
 status=$?
 [ $status -eq 1 ] || fail "no compiler: exit status $status"
@@ -71,14 +72,17 @@ status=$?
 grep -q "did not answer within 2 s" <<<"$out" || fail "silent compiler: message was: $out"
 [ $(($(date +%s) - start)) -le 10 ] || fail "silent compiler: pyvm waited too long"
 
-# 6. A compiler that dies at once: a clear error too.
+# 6. A compiler that dies at once: a clear error too, also when the request does
+#    not fit in the pipe (a write to the dead child: EPIPE, not a SIGPIPE death).
 printf '#!/bin/sh\necho "broken compiler" >&2\nexit 3\n' > "$tmp/dies"
 chmod +x "$tmp/dies"
-out=$(PYVM_COMPILER="$tmp/dies" "$pyvm" "$tmp/new.py" 2>&1)
-status=$?
-[ $status -eq 1 ] || fail "dying compiler: exit status $status"
-grep -q "the compiler exited" <<<"$out" && grep -q "broken compiler" <<<"$out" ||
-  fail "dying compiler: message was: $out"
+for prog in new big; do
+  out=$(PYVM_COMPILER="$tmp/dies" "$pyvm" "$tmp/$prog.py" 2>&1)
+  status=$?
+  [ $status -eq 1 ] || fail "dying compiler ($prog): exit status $status"
+  grep -q "the compiler exited" <<<"$out" && grep -q "broken compiler" <<<"$out" ||
+    fail "dying compiler ($prog): message was: $out"
+done
 
 [ $failures -eq 0 ] && echo "compile cache: all checks passed"
 exit $((failures > 0))
