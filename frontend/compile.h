@@ -30,7 +30,8 @@ bool pycIsFresh(const std::string &sourcePath, const std::string &pycPath);
 // needed. The compiler is `node <oracle.mjs> compile SRC OUT`: the script is
 // $PYVM_COMPILER or the build-time PYVM_ORACLE, node is $PYVM_NODE or the
 // build-time PYVM_NODE. A $PYVM_COMPILER that is not a .mjs/.js script is
-// run directly as `$PYVM_COMPILER compile SRC OUT`. The compiler's stderr
+// run directly as `$PYVM_COMPILER compile SRC OUT` (frontend/compile_service.h
+// oracleCommand; the same command runs the compile server). The compiler's stderr
 // (a SyntaxError, say) becomes part of the error message.
 llvm::Expected<std::string> compileToPyc(const std::string &sourcePath);
 
