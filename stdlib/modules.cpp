@@ -16,6 +16,7 @@ Ref createTypingModule();            // vm/typevar.cpp
 Ref createThreadModule();            // stdlib/thread.cpp
 Ref createWeakrefModule();           // stdlib/weakref.cpp
 Ref createHeapqModule();             // stdlib/heapq.cpp
+Ref createBisectModule();            // stdlib/bisect.cpp
 Ref createAnnotationlibModule();      // stdlib/annotationlib.cpp (NEEDS(ast): Lib's)
 
 const NativeModuleDef kNativeModules[] = {
@@ -31,6 +32,7 @@ const NativeModuleDef kNativeModules[] = {
     {"_thread", createThreadModule},
     {"_weakref", createWeakrefModule},
     {"_heapq", createHeapqModule},
+    {"_bisect", createBisectModule},
     {"annotationlib", createAnnotationlibModule},
     {nullptr, nullptr},
 };

@@ -26,6 +26,9 @@ void writeStderr(const std::string &text);
 struct StructSeqInfo {
   const char *name; // "sys.version_info"
   std::vector<const char *> fields;
+  // Fields CPython keeps out of the tuple (struct_time's tm_zone, tm_gmtoff):
+  // a constructor sequence may hold them; pyvm drops them for now.
+  size_t hiddenFields = 0;
 };
 Type *makeStructSeqType(const StructSeqInfo *info);
 Ref newStructSeq(Type *type, std::initializer_list<Value> items);

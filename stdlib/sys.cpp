@@ -69,6 +69,40 @@ Ref structSeqRepr(Value self) {
 
 } // namespace
 
+// type(sequence): a struct sequence from a sequence of its visible fields
+// (plus up to hiddenFields more). sys's types are not instantiable.
+// CPython: Objects/structseq.c structseq_new_impl
+static Ref structSeqNew(Type *type, const Value *args, size_t nargs, Value kwnames) {
+  const StructSeqInfo *info = nullptr;
+  for (auto &p : gStructSeqs)
+    if (p.first == type)
+      info = p.second;
+  if (!info || std::string_view(info->name).starts_with("sys."))
+    return raisef(&TypeErrorType, "cannot create '{}' instances", info ? info->name : type->name);
+  Value out[2] = {};
+  if (!parseArgs({"structseq", {"sequence", "dict"}, 1, 0}, args, nargs, kwnames, out))
+    return {};
+  Ref seq = sequenceToTuple(out[0]);
+  if (!seq) {
+    if (pendingExceptionMatches(&TypeErrorType)) {
+      clearPendingException();
+      return raise(&TypeErrorType, "constructor requires a sequence");
+    }
+    return {};
+  }
+  size_t len = tupleSize(*seq), minLen = info->fields.size(),
+         maxLen = minLen + info->hiddenFields;
+  if (len < minLen || len > maxLen) {
+    const char *bound = minLen == maxLen ? "a" : len < minLen ? "an at least" : "an at most";
+    return raisef(&TypeErrorType, "{}() takes {} {}-sequence ({}-sequence given)", info->name,
+                  bound, len < minLen ? minLen : maxLen, len);
+  }
+  std::vector<Value> items;
+  for (size_t i = 0; i < minLen; i++)
+    items.push_back(tupleItem(*seq, i));
+  return newStructSeqFrom(type, items);
+}
+
 Type *makeStructSeqType(const StructSeqInfo *info) {
   Type *type = new Type();
   std::string name = info->name;
@@ -76,6 +110,7 @@ Type *makeStructSeqType(const StructSeqInfo *info) {
   initStaticType(type, strdup(dot == std::string::npos ? name.c_str() : name.c_str() + dot + 1),
                  &TupleType, TupleType.basicSize, 0);
   type->repr = structSeqRepr;
+  type->newInstance = structSeqNew;
   auto *getsets = new std::vector<GetSetDef>();
   for (size_t i = 0; i < info->fields.size(); i++)
     getsets->push_back({info->fields[i], kItemGetters[i]});

@@ -24,7 +24,8 @@ Type *gStructTime = nullptr;
 const StructSeqInfo kStructTime = {
     "time.struct_time",
     {"tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday",
-     "tm_isdst"}};
+     "tm_isdst"},
+    2};
 
 double clockSeconds(clockid_t id) {
   timespec ts;
