@@ -7,7 +7,11 @@
 #  2. cost per event of Python callbacks (LINE; PY_START+PY_RETURN), pyvm
 #     against CPython 3.13 on the same program: (time with tool - time
 #     without) / events, medians of N runs.
-# Usage: bash tools/bench/monitoring.sh [benchmark...]   (default: fib_recursive method_calls)
+#  3. with --instructions, only the cost per event in instructions (repeatable,
+#     unlike 2.): (instructions with tool - instructions without) / events,
+#     both interpreters counted by callgrind the same way.
+# Usage: bash tools/bench/monitoring.sh [--instructions] [benchmark...]
+#        (default benchmarks: fib_recursive method_calls)
 # Env: PYVM (build/release/pyvm), PYVM_BASELINE (build/nomonitor/pyvm, built if
 #      missing), BENCH_PYTHON (CPython 3.13), BENCH_REPS (3).
 set -euo pipefail
@@ -16,11 +20,16 @@ pyvm=${PYVM:-build/release/pyvm}
 base=${PYVM_BASELINE:-build/nomonitor/pyvm}
 python=${BENCH_PYTHON:-$(pyenv root 2>/dev/null || echo /root/.pyenv)/versions/3.13.0/bin/python3}
 reps=${BENCH_REPS:-3}
+per_event_instructions=0
+if [ "${1:-}" = --instructions ]; then
+  per_event_instructions=1
+  shift
+fi
 benches=("$@")
 ((${#benches[@]})) || benches=(fib_recursive method_calls)
 harness=tools/bench/monitoring_harness.py
 
-if [ ! -x "$base" ]; then
+if ((!per_event_instructions)) && [ ! -x "$base" ]; then
   cmake -S . -B build/nomonitor -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g -DNDEBUG" -DPYVM_NO_MONITORING=ON >/dev/null
   cmake --build build/nomonitor --target pyvm
@@ -35,6 +44,33 @@ median_run() { # interpreter mode bench -> "seconds events" (median seconds)
   for _ in $(seq "$reps"); do "$1" "$harness" "$2" "tools/bench/$3.py" 2>&1 >/dev/null | tail -n 1; done |
     sort -n | awk '{a[NR]=$0} END {print a[int((NR+1)/2)]}'
 }
+
+counted_run() { # interpreter mode bench -> "instructions events"
+  valgrind --tool=callgrind --callgrind-out-file=/dev/null "$1" "$harness" "$2" \
+    "tools/bench/$3.py" 2>&1 >/dev/null |
+    awk '/Collected :/ {n = $NF} /^[0-9.]+ [0-9]+$/ {e = $2} END {print n, e}'
+}
+
+if ((per_event_instructions)); then
+  echo "## Cost per event of a Python callback (instructions, callgrind)"
+  echo
+  echo "| benchmark | LINE events | pyvm LINE | CPython 3.13 LINE | PY_START+PY_RETURN events | pyvm | CPython 3.13 |"
+  echo "|---|---:|---:|---:|---:|---:|---:|"
+  for b in "${benches[@]}"; do
+    read -r p0 _ <<<"$(counted_run "$pyvm" none "$b")"
+    read -r c0 _ <<<"$(counted_run "$python" none "$b")"
+    cells=""
+    for m in line start_return; do
+      read -r p1 n <<<"$(counted_run "$pyvm" "$m" "$b")"
+      read -r c1 cn <<<"$(counted_run "$python" "$m" "$b")"
+      ((n == cn)) || echo "warning: $b $m: $n events in pyvm, $cn in CPython" >&2
+      cells+=$(awk -v n="$n" -v cn="$cn" -v p0="$p0" -v p1="$p1" -v c0="$c0" -v c1="$c1" 'BEGIN {
+        printf " | %d | %.0f | %.0f", n, (p1-p0)/n, (c1-c0)/cn }')
+    done
+    echo "| $b$cells |"
+  done
+  exit 0
+fi
 
 echo "## Instructions executed (callgrind)"
 echo
