@@ -8,6 +8,7 @@
 #include "vm/bytes.h"
 #include "vm/frame.h"
 #include "vm/linetable.h"
+#include "vm/specialize.h"
 
 #include <bit>
 
@@ -59,6 +60,13 @@ bool multipleTools(const LocalMonitors &m) {
 // The event an instruction with base opcode/oparg fires (RESUME by oparg).
 int eventAt(CodeUnit base) { return eventForInstruction(base.opcode, base.arg); }
 
+// (De)instrumenting an instruction that has an adaptive counter restarts its
+// warm-up (vm/specialize.h). CPython: instrument, de_instrument*
+void warmUp(CodeObject *code, int i, uint8_t baseOpcode) {
+  if (cacheEntries(baseOpcode) && i + 1 < codeLength(code))
+    specialize::setCounterAt(&code->instructions[i], specialize::kWarmup);
+}
+
 // --- Rewriting one instruction -------------------------------------------
 // An instruction's opcode may sit in three places: the code unit itself,
 // under INSTRUMENTED_LINE in lines[i], under INSTRUMENTED_INSTRUCTION in
@@ -72,8 +80,10 @@ void deInstrumentAt(CodeObject *code, int i) {
     opcode = &m->lines[i].originalOpcode;
   if (*opcode == kInstruction)
     opcode = &m->perInstructionOpcodes[i];
-  if (uint8_t base = deInstrument(*opcode))
+  if (uint8_t base = deInstrument(*opcode)) {
     *opcode = base;
+    warmUp(code, i, base);
+  }
 }
 
 // CPython: de_instrument_line
@@ -88,6 +98,7 @@ void deInstrumentLine(CodeObject *code, int i) {
   if (original == kInstruction)
     m->lines[i].originalOpcode = m->perInstructionOpcodes[i];
   unit.opcode = original;
+  warmUp(code, i, original);
 }
 
 // CPython: de_instrument_per_instruction
@@ -99,6 +110,7 @@ void deInstrumentPerInstruction(CodeObject *code, int i) {
   if (*opcode != kInstruction)
     return;
   *opcode = m->perInstructionOpcodes[i];
+  warmUp(code, i, *opcode);
 }
 
 // CPython: instrument
@@ -110,9 +122,11 @@ void instrumentAt(CodeObject *code, int i) {
   if (*opcode == kInstruction)
     opcode = &m->perInstructionOpcodes[i];
   if (!isInstrumented(*opcode)) {
-    uint8_t twin = instrumentedFor(deoptimize(*opcode));
+    uint8_t base = deoptimize(*opcode);
+    uint8_t twin = instrumentedFor(base);
     assert(twin != 0);
     *opcode = twin;
+    warmUp(code, i, base);
   }
 }
 

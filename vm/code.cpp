@@ -2,6 +2,7 @@
 // tables, and the Python-visible `code` type.
 // CPython: Objects/codeobject.c
 #include "vm/code.h"
+#include "vm/specialize.h"
 
 #include "monitor/instrument.h"
 #include "vm/abstract.h"
@@ -667,6 +668,7 @@ Ref newCode(CodeFields &&f) {
       co->instructions[i + c] = {0, 0};
     i += 1 + caches;
   }
+  specialize::quicken(co->instructions.data(), co->instructions.size());
   co->handlers = decodeExceptionTable(
       std::span(bytesData(co->exceptiontable.get()), bytesSize(co->exceptiontable.get())));
   return Ref::steal(static_cast<Object *>(co));

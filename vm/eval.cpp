@@ -19,6 +19,7 @@
 #include "vm/set.h"
 #include "vm/singletons.h"
 #include "vm/slice.h"
+#include "vm/specialize.h"
 #include "vm/str.h"
 #include "vm/traceback.h"
 #include "vm/tuple.h"
@@ -94,6 +95,15 @@ PYVM_EVAL_ATTRS Ref evalFrame(Frame *entry, bool throwing) {
     // The one specialisation pyvm does: an executed RESUME becomes
     // RESUME_CHECK, as in CPython (_QUICKEN_RESUME); PEP 669 LINE tells them apart.
     table[CodeOp::RESUME_CHECK] = &&L_RESUME_CHECK;
+    // The specialised forms the model of CPython's specialiser writes
+    // (vm/specialize.h) run their family's generic body.
+    for (int op = 0; op < 256; op++) {
+      const OpcodeInfo &info = kOpcodeInfo[op];
+      if (info.kind == OpKind::Specialized &&
+          (info.base == CodeOp::BINARY_OP || info.base == CodeOp::LOAD_ATTR ||
+           info.base == CodeOp::CALL || info.base == CodeOp::FOR_ITER))
+        table[op] = table[info.base];
+    }
     tableReady = true;
   }
 
@@ -108,6 +118,7 @@ PYVM_EVAL_ATTRS Ref evalFrame(Frame *entry, bool throwing) {
   size_t callTotal;
   Value kwnames;
   bool monitoredCall = false;
+  bool inlineInit = false; // CALL would run as CPython's CALL_ALLOC_AND_ENTER_INIT
   entry->isEntry = true;
   entry->prev = ts->frame;
   ts->frame = entry;
@@ -607,9 +618,14 @@ start_frame:
       DISPATCH();
     }
     Ref res;
-    if (oparg == kBinaryOpSubscr)
+    if (oparg == kBinaryOpSubscr) {
+      bool inlined = specialize::binarySubscr(frame->instrPtr, lhs, rhs);
       res = getItem(lhs, rhs);
-    else if (oparg >= kInplaceOffset)
+      // An exception out of the in-line __getitem__ (BINARY_OP_SUBSCR_GETITEM)
+      // resumes here at frame->instr_ptr (CPython: ceval.c exit_unwind).
+      if (!res && inlined)
+        next_instr = frame->instrPtr;
+    } else if (oparg >= kInplaceOffset)
       res = inplaceOp(lhs, rhs, BinaryOp(oparg - kInplaceOffset));
     else
       res = binaryOp(lhs, rhs, BinaryOp(oparg));
@@ -713,6 +729,7 @@ start_frame:
     // [callable, self_or_NULL, args...]
     kwnames = Value();
     monitoredCall = false;
+    inlineInit = specialize::call(frame->instrPtr, sp[-int(oparg) - 2], sp[-int(oparg) - 1], oparg);
   call_common:
     callBase = sp - oparg - 2;
     callArgs = sp - oparg;
@@ -774,6 +791,10 @@ start_frame:
       }
       frame->stackPointer = sp;
       Ref res = call(callable, callArgs, callTotal - nkw, kwnames);
+      // An exception out of the in-line __init__ (CALL_ALLOC_AND_ENTER_INIT)
+      // resumes here at frame->instr_ptr (CPython: ceval.c exit_unwind).
+      if (!res && inlineInit)
+        next_instr = frame->instrPtr;
       if (monitoredCall) {
         if (!res)
           monitor::fireCRaise(frame->code, THIS_INDEX(), callable, monitorArg0);
@@ -813,6 +834,7 @@ start_frame:
   TARGET(CALL_KW) {
     kwnames = POP();
     monitoredCall = false;
+    inlineInit = false;
     goto call_common;
   }
 
@@ -988,6 +1010,7 @@ start_frame:
 
   TARGET(FOR_ITER) {
     Value iter = TOP();
+    bool inlined = specialize::forIter(frame->instrPtr, iter);
     Ref next;
     IterNextFn iternext = iter.type()->iternext;
     if (iternext) {
@@ -996,6 +1019,19 @@ start_frame:
       next = iterNext(iter);
     }
     if (!next) {
+      if (inlined) [[unlikely]] {
+        // FOR_ITER_GEN ran the generator in-line: an exception resumes here at
+        // frame->instr_ptr; its return value comes back to END_FOR, with no
+        // StopIteration (CPython: bytecodes.c FOR_ITER_GEN, RETURN_VALUE).
+        Ref value;
+        if (errorPending() && !takeStopIteration(&value)) {
+          next_instr = frame->instrPtr;
+          goto error;
+        }
+        PUSH(value ? value.release() : newNone().release());
+        JUMPBY(oparg);
+        goto dispatch_next;
+      }
       if (errorPending()) {
         if (!pendingExceptionMatches(&StopIterationType))
           goto error;
@@ -1098,10 +1134,16 @@ start_frame:
   TARGET(LOAD_ATTR) {
     Value owner = TOP();
     Value name = NAME_AT(oparg >> 1);
+    // An exception out of an in-line property getter or __getattribute__
+    // (LOAD_ATTR_PROPERTY, LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN) resumes here at
+    // frame->instr_ptr (CPython: ceval.c exit_unwind).
+    bool inlined = specialize::loadAttr(frame->instrPtr, owner, name, oparg);
     if (oparg & 1) {
       // Method load: [func, owner] without a bound method, or [attr, NULL].
       bool isMeth = false;
       Ref attr = getMethod(owner, name, &isMeth);
+      if (!attr && inlined)
+        next_instr = frame->instrPtr;
       ERROR_IF(!attr);
       if (isMeth) {
         TOP() = attr.release();
@@ -1113,6 +1155,8 @@ start_frame:
       }
     } else {
       Ref attr = getAttr(owner, name);
+      if (!attr && inlined)
+        next_instr = frame->instrPtr;
       ERROR_IF(!attr);
       decref(owner);
       TOP() = attr.release();
@@ -1653,7 +1697,8 @@ start_frame:
 
   // --- INSTRUMENTED_* (PEP 669): wired by monitor/ ---------------------------
   TARGET(INSTRUMENTED_END_FOR) {
-    Value receiver = sp[-3];
+    Value receiver = sp[-2]; // [iter, value]: pyvm keeps no index slot
+
     if (isGenerator(receiver) &&
         monitor::fireStopIteration(frame->code, THIS_INDEX(), TOP()) < 0)
       goto error;
@@ -1709,6 +1754,9 @@ start_frame:
       goto error;
     }
     next_instr = thisInstr;
+    // The original instruction must not specialise over the instrumentation.
+    if (kOpcodeCaches[original])
+      specialize::pauseCounter(thisInstr); // CPython: PAUSE_ADAPTIVE_COUNTER
     goto *table[original];
   }
   TARGET(INSTRUMENTED_JUMP_FORWARD) {
@@ -1820,11 +1868,13 @@ start_frame:
   TARGET(INSTRUMENTED_CALL) {
     kwnames = Value();
     monitoredCall = true;
+    inlineInit = false; // INSTRUMENTED_CALL is never specialised
     goto call_common;
   }
   TARGET(INSTRUMENTED_CALL_KW) {
     kwnames = POP();
     monitoredCall = true;
+    inlineInit = false;
     goto call_common;
   }
   TARGET(INSTRUMENTED_CALL_FUNCTION_EX) {
@@ -1854,6 +1904,8 @@ start_frame:
       DISPATCH();
     }
     next_instr = thisInstr;
+    if (kOpcodeCaches[original])
+      specialize::pauseCounter(thisInstr); // CPython: PAUSE_ADAPTIVE_COUNTER
     goto *table[original];
   }
   TARGET(ENTER_EXECUTOR) { goto unknown_opcode_here; }

@@ -1,7 +1,7 @@
 # Python __getitem__ and a property getter raising, called repeatedly. Once CPython
 # has specialised BINARY_OP / LOAD_ATTR (2nd execution), the callee runs in-line and
 # RAISE in the caller reports the unit before the instruction instead of its last
-# cache unit. pyvm has no specialiser: a known failure (see known-failures.txt).
+# cache unit. pyvm models the specialisation (vm/specialize.h).
 class C:
     def __getitem__(self, i):
         if i > 1:

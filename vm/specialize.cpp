@@ -1,0 +1,433 @@
+// The specialisation model (see vm/specialize.h): CPython 3.14's adaptive
+// state machine for BINARY_OP (subscript), LOAD_ATTR, CALL and FOR_ITER.
+// CPython: Python/specialize.c, Python/bytecodes.c (the specialised forms' guards)
+#include "vm/specialize.h"
+
+#include "vm/descriptors.h"
+#include "vm/dict.h"
+#include "vm/frame.h"
+#include "vm/function.h"
+#include "vm/generator.h"
+#include "vm/list.h"
+#include "vm/module.h"
+#include "vm/slice.h"
+#include "vm/str.h"
+#include "vm/tuple.h"
+
+namespace pyvm::specialize {
+namespace {
+
+// --- Counter arithmetic. CPython: Include/internal/pycore_backoff.h ----------
+unsigned counterValue(uint16_t c) { return c >> 4; }
+unsigned counterBackoff(uint16_t c) { return c & 15; }
+
+// advance_backoff_counter
+uint16_t advance(uint16_t c) {
+  return makeCounter((counterValue(c) - 1) & 0xFFF, counterBackoff(c));
+}
+
+// restart_backoff_counter (adaptive_counter_backoff): after a failed attempt,
+// wait 2**(backoff+1) - 1 executions.
+uint16_t restart(uint16_t c) {
+  unsigned b = counterBackoff(c);
+  if (b < 12)
+    return makeCounter((1u << (b + 1)) - 1, b + 1);
+  return makeCounter((1u << 12) - 1, 12);
+}
+
+void setKey(CodeUnit *instr, uint32_t key) { std::memcpy(instr + 2, &key, sizeof key); }
+
+// CPython: specialize.c specialize / unspecialize
+// The guard key sits in cache units 2-3 (FOR_ITER has only the counter).
+void specializeTo(CodeUnit *instr, uint8_t op, uint32_t key = 0) {
+  instr->opcode = op;
+  setCounterAt(instr, kCooldown);
+  if (kOpcodeInfo[op].caches >= 3)
+    setKey(instr, key);
+}
+void unspecialize(CodeUnit *instr) {
+  instr->opcode = uint8_t(kOpcodeInfo[instr->opcode].base);
+  setCounterAt(instr, restart(counterAt(instr)));
+}
+
+bool isInlineForm(uint8_t op) {
+  switch (op) {
+  case CodeOp::BINARY_OP_SUBSCR_GETITEM:
+  case CodeOp::LOAD_ATTR_PROPERTY:
+  case CodeOp::LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN:
+  case CodeOp::CALL_ALLOC_AND_ENTER_INIT:
+  case CodeOp::FOR_ITER_GEN:
+    return true;
+  default:
+    return false;
+  }
+}
+
+bool isSpecialised(const CodeUnit *instr) {
+  return kOpcodeInfo[instr->opcode].kind == OpKind::Specialized;
+}
+
+// One execution of a family's instruction. A specialised form whose guard
+// holds runs; otherwise (the generic opcode, or a deopt, which jumps to the
+// generic body and counts down the specialised form's counter) the adaptive
+// part runs: at 0 `specialise` rewrites the opcode and counter (or only the
+// counter) and the instruction runs again in its new form (DISPATCH_SAME_OPARG),
+// where a generic or missed form counts down once more.
+// CPython: bytecodes.c `specializing op(_SPECIALIZE_...)`, DEOPT_IF
+template <typename Hits, typename Specialise>
+bool execute(CodeUnit *instr, Hits hits, Specialise specialise) {
+  if (isSpecialised(instr) && hits())
+    return isInlineForm(instr->opcode);
+  uint16_t c = counterAt(instr);
+  // An instrumented opcode byte (INSTRUMENTED_LINE/INSTRUCTION run the
+  // original) is never overwritten: its counter is paused anyway.
+  if (counterValue(c) == 0 && kOpcodeInfo[instr->opcode].kind != OpKind::Instrumented) {
+    specialise();
+    if (isSpecialised(instr) && hits())
+      return isInlineForm(instr->opcode);
+    c = counterAt(instr);
+  }
+  setCounterAt(instr, advance(c));
+  return false;
+}
+
+Type *typeOf(Value v) { return v.type(); }
+bool isHeapType(Type *t) { return t->hasFlag(kTypeHeap); }
+
+// function_kind == SIMPLE_FUNCTION: no *args, **kwargs or keyword-only
+// parameters, and optimised code. CPython: specialize.c function_kind
+bool isSimpleFunction(Value f) {
+  if (!isFunction(f))
+    return false;
+  const CodeObject *code = f.as<FunctionObject>()->code;
+  return !(code->flags & (kCoVarargs | kCoVarkeywords)) && code->kwonlyargcount == 0 &&
+         (code->flags & kCoOptimized);
+}
+// CPython: specialize.c function_check_args
+bool functionTakes(Value f, int argcount) {
+  return isSimpleFunction(f) && f.as<FunctionObject>()->code->argcount == argcount;
+}
+// A function's version: CPython gives every function made from one code
+// object the code's version (MAKE_FUNCTION), so the code identifies it.
+uint32_t functionKey(Value f) {
+  auto *fn = f.as<FunctionObject>();
+  return uint32_t(reinterpret_cast<uintptr_t>(fn->code) >> 4) ^ fn->version;
+}
+
+// A non-negative int below 2**30 (one CPython digit): _PyLong_IsNonNegativeCompact.
+bool isCompactIndex(Value v, int64_t *out) {
+  if (!v.isSmallInt())
+    return false;
+  int64_t i = v.smallInt();
+  *out = i;
+  return i >= 0 && i < (int64_t(1) << 30);
+}
+
+// --- BINARY_OP [] ------------------------------------------------------------
+
+// CPython: bytecodes.c BINARY_OP_SUBSCR_* guards (DEOPT_IF)
+bool binarySubscrHits(const CodeUnit *instr, Value container, Value sub) {
+  Type *t = typeOf(container);
+  int64_t i;
+  switch (instr->opcode) {
+  case CodeOp::BINARY_OP_SUBSCR_LIST_INT:
+    return t == &ListType && isCompactIndex(sub, &i) && size_t(i) < listSize(container);
+  case CodeOp::BINARY_OP_SUBSCR_TUPLE_INT:
+    return t == &TupleType && isCompactIndex(sub, &i) && size_t(i) < tupleSize(container);
+  case CodeOp::BINARY_OP_SUBSCR_STR_INT:
+    return t == &StrType && isCompactIndex(sub, &i) && size_t(i) < strLength(container) &&
+           strCharAt(container, size_t(i)) < 128;
+  case CodeOp::BINARY_OP_SUBSCR_DICT:
+    return t == &DictType;
+  case CodeOp::BINARY_OP_SUBSCR_LIST_SLICE:
+    return t == &ListType && typeOf(sub) == &SliceType;
+  case CodeOp::BINARY_OP_SUBSCR_GETITEM:
+    // The type's cached __getitem__ is still valid (CPython keeps it in the
+    // heap type's _spec_cache, dropped when the type changes).
+    return isHeapType(t) && t->version != 0 && t->version == keyAt(instr);
+  default:
+    return false;
+  }
+}
+
+// CPython: specialize.c _Py_Specialize_BinaryOp, case NB_SUBSCR
+void specialiseBinarySubscr(CodeUnit *instr, Value container, Value sub) {
+  Type *t = typeOf(container);
+  int64_t i;
+  if (isCompactIndex(sub, &i)) {
+    if (t == &ListType)
+      return specializeTo(instr, CodeOp::BINARY_OP_SUBSCR_LIST_INT);
+    if (t == &TupleType)
+      return specializeTo(instr, CodeOp::BINARY_OP_SUBSCR_TUPLE_INT);
+    if (t == &StrType)
+      return specializeTo(instr, CodeOp::BINARY_OP_SUBSCR_STR_INT);
+  }
+  if (t == &DictType)
+    return specializeTo(instr, CodeOp::BINARY_OP_SUBSCR_DICT);
+  if (t == &ListType && typeOf(sub) == &SliceType)
+    return specializeTo(instr, CodeOp::BINARY_OP_SUBSCR_LIST_SLICE);
+  Value getitem = typeLookup(t, "__getitem__");
+  if (getitem && isHeapType(t) && functionTakes(getitem, 2))
+    return specializeTo(instr, CodeOp::BINARY_OP_SUBSCR_GETITEM, typeVersion(t));
+  unspecialize(instr);
+}
+
+// --- LOAD_ATTR -----------------------------------------------------------------
+
+bool loadAttrHits(const CodeUnit *instr, Value owner) {
+  switch (instr->opcode) {
+  case CodeOp::LOAD_ATTR_MODULE:
+    return typeOf(owner) == &ModuleType;
+  case CodeOp::LOAD_ATTR_CLASS:
+    return isType(owner) && owner.as<Type>()->version == keyAt(instr);
+  default: // the instance forms: _GUARD_TYPE_VERSION
+    return typeOf(owner)->version != 0 && typeOf(owner)->version == keyAt(instr);
+  }
+}
+
+bool isObjectGetAttribute(Value descr) {
+  return descr.type() == &WrapperDescrType &&
+         descr.as<WrapperDescrObject>()->function == reinterpret_cast<void *>(genericGetAttr);
+}
+
+bool instanceHasKey(Value owner, Value name) {
+  Ref *slot = instanceDictSlot(owner);
+  return slot && *slot && isDict(slot->get()) && dictGetItemStr(slot->get(), name);
+}
+
+// CPython: specialize.c _Py_Specialize_LoadAttr, specialize_instance_load_attr,
+// analyze_descriptor_load, classify_descriptor. The in-line forms exactly; the
+// others by kind (module, class, instance attribute, method, slot).
+void specialiseLoadAttr(CodeUnit *instr, Value owner, Value name, uint32_t oparg) {
+  bool methodLoad = oparg & 1;
+  Type *t = typeOf(owner);
+  if (t == &ModuleType) {
+    Value dict = owner.as<ModuleObject>()->dict.get();
+    if (dict && !dictGetItem(dict, "__getattr__") && dictGetItemStr(dict, name))
+      return specializeTo(instr, CodeOp::LOAD_ATTR_MODULE);
+    return unspecialize(instr);
+  }
+  if (isType(owner))
+    return specializeTo(instr, CodeOp::LOAD_ATTR_CLASS, typeVersion(owner.as<Type>()));
+  bool hasGetattr = false;
+  if (t->getattr != genericGetAttr) {
+    if (!isHeapType(t))
+      return unspecialize(instr); // a C type's own tp_getattro
+    Value getattribute = typeLookup(t, "__getattribute__");
+    Value getattr = typeLookup(t, "__getattr__");
+    if (getattribute && !isObjectGetAttribute(getattribute)) {
+      // GETATTRIBUTE_IS_PYTHON_FUNCTION: a Python __getattribute__ and no __getattr__.
+      if (!getattr && functionTakes(getattribute, 2) && !methodLoad)
+        return specializeTo(instr, CodeOp::LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN, typeVersion(t));
+      return unspecialize(instr);
+    }
+    hasGetattr = bool(getattr);
+  }
+  uint32_t version = typeVersion(t);
+  bool shadow = instanceHasKey(owner, name);
+  auto instanceForm = [&] {
+    if (isHeapType(t) && instanceDictSlot(owner))
+      return specializeTo(instr, CodeOp::LOAD_ATTR_INSTANCE_VALUE, version);
+    unspecialize(instr);
+  };
+  Value descr = typeLookup(t, name);
+  if (!descr) { // ABSENT
+    if (shadow)
+      return instanceForm();
+    setCounterAt(instr, kCooldown); // not specialised: try again later
+    return;
+  }
+  Type *dt = typeOf(descr);
+  if (dt == &PropertyType) {
+    Value fget = descr.as<PropertyObject>()->fget.get();
+    if (!hasGetattr && fget && functionTakes(fget, 1) && !methodLoad)
+      return specializeTo(instr, CodeOp::LOAD_ATTR_PROPERTY, version);
+    return unspecialize(instr);
+  }
+  if (isHeapType(dt)) // MUTABLE: the descriptor's class may change
+    return unspecialize(instr);
+  if (dt->descrSet) {
+    if (dt == &MemberDescrType) // OBJECT_SLOT
+      return specializeTo(instr, CodeOp::LOAD_ATTR_SLOT, version);
+    return unspecialize(instr); // OVERRIDING
+  }
+  if (shadow)
+    return instanceForm();
+  if (dt->descrGet) {
+    bool isMethodDescr = dt == &FunctionType || dt == &MethodDescrType;
+    if (isMethodDescr && methodLoad)
+      return specializeTo(instr, CodeOp::LOAD_ATTR_METHOD_WITH_VALUES, version);
+    return unspecialize(instr);
+  }
+  if (!methodLoad) // NON_DESCRIPTOR: a class attribute
+    return specializeTo(instr, CodeOp::LOAD_ATTR_NONDESCRIPTOR_WITH_VALUES, version);
+  unspecialize(instr);
+}
+
+// --- CALL --------------------------------------------------------------------
+
+// Whether the __init__ frame is pushed: CPython binds the arguments
+// (_PyEvalFramePushAndInit) and on failure reports the error in the caller
+// at the usual unit. Only positional arguments reach CALL.
+bool initBinds(Type *tp, uint32_t oparg) {
+  Value init = typeLookup(tp, "__init__");
+  if (!isSimpleFunction(init))
+    return false;
+  auto *fn = init.as<FunctionObject>();
+  int argcount = fn->code->argcount;
+  int ndefaults = fn->defaults ? int(tupleSize(fn->defaults.get())) : 0;
+  int given = int(oparg) + 1;
+  return given <= argcount && given >= argcount - ndefaults;
+}
+
+bool callHits(const CodeUnit *instr, Value callable, Value selfOrNull) {
+  Type *t = typeOf(callable);
+  switch (instr->opcode) {
+  case CodeOp::CALL_ALLOC_AND_ENTER_INIT: // _CHECK_AND_ALLOCATE_OBJECT
+    return !selfOrNull && isType(callable) && callable.as<Type>()->version == keyAt(instr);
+  case CodeOp::CALL_NON_PY_GENERAL:
+    return t != &FunctionType && t != &MethodType;
+  case CodeOp::CALL_PY_EXACT_ARGS:
+  case CodeOp::CALL_PY_GENERAL:
+    return t == &FunctionType && functionKey(callable) == keyAt(instr);
+  case CodeOp::CALL_BOUND_METHOD_EXACT_ARGS:
+  case CodeOp::CALL_BOUND_METHOD_GENERAL: {
+    if (t != &MethodType)
+      return false;
+    Value func = callable.as<MethodObject>()->func.get();
+    return isFunction(func) && functionKey(func) == keyAt(instr);
+  }
+  case CodeOp::CALL_BUILTIN_CLASS:
+    return isType(callable) && !isHeapType(callable.as<Type>());
+  case CodeOp::CALL_BUILTIN_FAST:
+    return t == &BuiltinFunctionType;
+  case CodeOp::CALL_METHOD_DESCRIPTOR_FAST:
+    return t == &MethodDescrType;
+  default:
+    return false;
+  }
+}
+
+// CPython: specialize.c _Py_Specialize_Call, specialize_class_call,
+// get_init_for_simple_managed_python_class, specialize_py_call. The class
+// forms exactly; builtin functions and method descriptors by their type.
+void specialiseCall(CodeUnit *instr, Value callable, Value selfOrNull, uint32_t oparg) {
+  int nargs = int(oparg) + (selfOrNull ? 1 : 0);
+  Type *t = typeOf(callable);
+  if (t == &BuiltinFunctionType)
+    return specializeTo(instr, CodeOp::CALL_BUILTIN_FAST);
+  if (t == &FunctionType) {
+    auto *fn = callable.as<FunctionObject>();
+    if (!(fn->code->flags & kCoOptimized))
+      return unspecialize(instr);
+    bool exact = isSimpleFunction(callable) && fn->code->argcount == nargs;
+    return specializeTo(instr, exact ? CodeOp::CALL_PY_EXACT_ARGS : CodeOp::CALL_PY_GENERAL,
+                        functionKey(callable));
+  }
+  if (isType(callable)) {
+    Type *tp = callable.as<Type>();
+    if (!isHeapType(tp))
+      return specializeTo(instr, CodeOp::CALL_BUILTIN_CLASS);
+    if (typeOf(callable) == &TypeType && tp->newInstance == objectNew &&
+        isSimpleFunction(typeLookup(tp, "__init__")))
+      return specializeTo(instr, CodeOp::CALL_ALLOC_AND_ENTER_INIT, typeVersion(tp));
+    return specializeTo(instr, CodeOp::CALL_NON_PY_GENERAL);
+  }
+  if (t == &MethodDescrType)
+    return specializeTo(instr, CodeOp::CALL_METHOD_DESCRIPTOR_FAST);
+  if (t == &MethodType) {
+    Value func = callable.as<MethodObject>()->func.get();
+    if (!isFunction(func))
+      return unspecialize(instr);
+    bool exact = isSimpleFunction(func) && func.as<FunctionObject>()->code->argcount == nargs + 1;
+    return specializeTo(
+        instr, exact ? CodeOp::CALL_BOUND_METHOD_EXACT_ARGS : CodeOp::CALL_BOUND_METHOD_GENERAL,
+        functionKey(func));
+  }
+  specializeTo(instr, CodeOp::CALL_NON_PY_GENERAL);
+}
+
+// --- FOR_ITER ----------------------------------------------------------------
+
+// A generator FOR_ITER_GEN may resume: not running, not finished.
+bool generatorResumable(Value iter) {
+  Frame *f = iter.as<GenObject>()->frame;
+  return f && int(f->state) < int(FrameState::Executing);
+}
+
+bool forIterHits(const CodeUnit *instr, Value iter) {
+  Type *t = typeOf(iter);
+  switch (instr->opcode) {
+  case CodeOp::FOR_ITER_LIST:
+    return t == &ListIterType;
+  case CodeOp::FOR_ITER_TUPLE:
+    return t == &TupleIterType;
+  case CodeOp::FOR_ITER_RANGE:
+    return t == &RangeIterType;
+  case CodeOp::FOR_ITER_GEN:
+    return t == &GeneratorType && generatorResumable(iter);
+  default:
+    return false;
+  }
+}
+
+// CPython: specialize.c _Py_Specialize_ForIter. CPython iterates an exact list
+// or tuple without an iterator object; pyvm's list/tuple iterators stand for it.
+void specialiseForIter(CodeUnit *instr, Value iter) {
+  Type *t = typeOf(iter);
+  if (t == &RangeIterType)
+    return specializeTo(instr, CodeOp::FOR_ITER_RANGE);
+  if (t == &GeneratorType)
+    return specializeTo(instr, CodeOp::FOR_ITER_GEN);
+  if (t == &ListIterType)
+    return specializeTo(instr, CodeOp::FOR_ITER_LIST);
+  if (t == &TupleIterType)
+    return specializeTo(instr, CodeOp::FOR_ITER_TUPLE);
+  unspecialize(instr);
+}
+
+} // namespace
+
+void quicken(CodeUnit *code, size_t size) {
+  for (size_t i = 0; i < size;) {
+    uint8_t op = code[i].opcode;
+    switch (op) {
+    case CodeOp::BINARY_OP:
+    case CodeOp::LOAD_ATTR:
+    case CodeOp::CALL:
+    case CodeOp::FOR_ITER:
+      if (i + 1 < size)
+        setCounterAt(&code[i], kWarmup);
+      break;
+    default:
+      break;
+    }
+    i += 1 + kOpcodeInfo[op].caches;
+  }
+}
+
+bool binarySubscrSlow(CodeUnit *instr, Value container, Value sub) {
+  return execute(
+      instr, [&] { return binarySubscrHits(instr, container, sub); },
+      [&] { specialiseBinarySubscr(instr, container, sub); });
+}
+
+bool loadAttrSlow(CodeUnit *instr, Value owner, Value name, uint32_t oparg) {
+  return execute(
+      instr, [&] { return loadAttrHits(instr, owner); },
+      [&] { specialiseLoadAttr(instr, owner, name, oparg); });
+}
+
+bool callSlow(CodeUnit *instr, Value callable, Value selfOrNull, uint32_t oparg) {
+  bool inlined = execute(
+      instr, [&] { return callHits(instr, callable, selfOrNull); },
+      [&] { specialiseCall(instr, callable, selfOrNull, oparg); });
+  return inlined && initBinds(callable.as<Type>(), oparg);
+}
+
+bool forIterSlow(CodeUnit *instr, Value iter) {
+  return execute(
+      instr, [&] { return forIterHits(instr, iter); }, [&] { specialiseForIter(instr, iter); });
+}
+
+} // namespace pyvm::specialize
