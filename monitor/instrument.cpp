@@ -63,7 +63,7 @@ int eventAt(CodeUnit base) { return eventForInstruction(base.opcode, base.arg); 
 // (De)instrumenting an instruction that has an adaptive counter restarts its
 // warm-up (vm/specialize.h). CPython: instrument, de_instrument*
 void warmUp(CodeObject *code, int i, uint8_t baseOpcode) {
-  if (cacheEntries(baseOpcode) && i + 1 < codeLength(code))
+  if (specialize::hasAdaptiveCounter(deoptimize(baseOpcode)) && i + 1 < codeLength(code))
     specialize::setCounterAt(&code->instructions[i], specialize::kWarmup);
 }
 

@@ -8,6 +8,7 @@
 #include "vm/errors.h"
 #include "vm/interp.h"
 #include "vm/singletons.h"
+#include "vm/specialize.h"
 #include "vm/str.h"
 
 #include <bit>
@@ -207,6 +208,7 @@ int useToolId(int tool, Value name) {
   }
   incref(name);
   gMonitoring.toolNames[tool] = name;
+  specialize::activate(); // a tool may see CPython's specialised forms from now on
   return 0;
 }
 

@@ -118,7 +118,6 @@ PYVM_EVAL_ATTRS Ref evalFrame(Frame *entry, bool throwing) {
   size_t callTotal;
   Value kwnames;
   bool monitoredCall = false;
-  bool inlineInit = false; // CALL would run as CPython's CALL_ALLOC_AND_ENTER_INIT
   entry->isEntry = true;
   entry->prev = ts->frame;
   ts->frame = entry;
@@ -619,11 +618,11 @@ start_frame:
     }
     Ref res;
     if (oparg == kBinaryOpSubscr) {
-      bool inlined = specialize::binarySubscr(frame->instrPtr, lhs, rhs);
+      specialize::binarySubscr(frame->instrPtr, lhs, rhs);
       res = getItem(lhs, rhs);
       // An exception out of the in-line __getitem__ (BINARY_OP_SUBSCR_GETITEM)
       // resumes here at frame->instr_ptr (CPython: ceval.c exit_unwind).
-      if (!res && inlined)
+      if (!res && specialize::ranInline(frame->instrPtr, lhs, rhs))
         next_instr = frame->instrPtr;
     } else if (oparg >= kInplaceOffset)
       res = inplaceOp(lhs, rhs, BinaryOp(oparg - kInplaceOffset));
@@ -729,7 +728,7 @@ start_frame:
     // [callable, self_or_NULL, args...]
     kwnames = Value();
     monitoredCall = false;
-    inlineInit = specialize::call(frame->instrPtr, sp[-int(oparg) - 2], sp[-int(oparg) - 1], oparg);
+    specialize::call(frame->instrPtr, sp[-int(oparg) - 2], sp[-int(oparg) - 1], oparg);
   call_common:
     callBase = sp - oparg - 2;
     callArgs = sp - oparg;
@@ -793,7 +792,7 @@ start_frame:
       Ref res = call(callable, callArgs, callTotal - nkw, kwnames);
       // An exception out of the in-line __init__ (CALL_ALLOC_AND_ENTER_INIT)
       // resumes here at frame->instr_ptr (CPython: ceval.c exit_unwind).
-      if (!res && inlineInit)
+      if (!res && specialize::callRanInline(frame->instrPtr, callable, callBase[1], callTotal))
         next_instr = frame->instrPtr;
       if (monitoredCall) {
         if (!res)
@@ -834,7 +833,6 @@ start_frame:
   TARGET(CALL_KW) {
     kwnames = POP();
     monitoredCall = false;
-    inlineInit = false;
     goto call_common;
   }
 
@@ -1137,13 +1135,11 @@ start_frame:
     // An exception out of an in-line property getter or __getattribute__
     // (LOAD_ATTR_PROPERTY, LOAD_ATTR_GETATTRIBUTE_OVERRIDDEN) resumes here at
     // frame->instr_ptr (CPython: ceval.c exit_unwind).
-    bool inlined = specialize::loadAttr(frame->instrPtr, owner, name, oparg);
+    specialize::loadAttr(frame->instrPtr, owner, name, oparg);
     if (oparg & 1) {
       // Method load: [func, owner] without a bound method, or [attr, NULL].
       bool isMeth = false;
       Ref attr = getMethod(owner, name, &isMeth);
-      if (!attr && inlined)
-        next_instr = frame->instrPtr;
       ERROR_IF(!attr);
       if (isMeth) {
         TOP() = attr.release();
@@ -1155,7 +1151,7 @@ start_frame:
       }
     } else {
       Ref attr = getAttr(owner, name);
-      if (!attr && inlined)
+      if (!attr && specialize::ranInline(frame->instrPtr, owner))
         next_instr = frame->instrPtr;
       ERROR_IF(!attr);
       decref(owner);
@@ -1868,13 +1864,11 @@ start_frame:
   TARGET(INSTRUMENTED_CALL) {
     kwnames = Value();
     monitoredCall = true;
-    inlineInit = false; // INSTRUMENTED_CALL is never specialised
     goto call_common;
   }
   TARGET(INSTRUMENTED_CALL_KW) {
     kwnames = POP();
     monitoredCall = true;
-    inlineInit = false;
     goto call_common;
   }
   TARGET(INSTRUMENTED_CALL_FUNCTION_EX) {

@@ -63,10 +63,6 @@ bool isInlineForm(uint8_t op) {
   }
 }
 
-bool isSpecialised(const CodeUnit *instr) {
-  return kOpcodeInfo[instr->opcode].kind == OpKind::Specialized;
-}
-
 // One execution of a family's instruction. A specialised form whose guard
 // holds runs; otherwise (the generic opcode, or a deopt, which jumps to the
 // generic body and counts down the specialised form's counter) the adaptive
@@ -107,48 +103,7 @@ bool isSimpleFunction(Value f) {
 bool functionTakes(Value f, int argcount) {
   return isSimpleFunction(f) && f.as<FunctionObject>()->code->argcount == argcount;
 }
-// A function's version: CPython gives every function made from one code
-// object the code's version (MAKE_FUNCTION), so the code identifies it.
-uint32_t functionKey(Value f) {
-  auto *fn = f.as<FunctionObject>();
-  return uint32_t(reinterpret_cast<uintptr_t>(fn->code) >> 4) ^ fn->version;
-}
-
-// A non-negative int below 2**30 (one CPython digit): _PyLong_IsNonNegativeCompact.
-bool isCompactIndex(Value v, int64_t *out) {
-  if (!v.isSmallInt())
-    return false;
-  int64_t i = v.smallInt();
-  *out = i;
-  return i >= 0 && i < (int64_t(1) << 30);
-}
-
 // --- BINARY_OP [] ------------------------------------------------------------
-
-// CPython: bytecodes.c BINARY_OP_SUBSCR_* guards (DEOPT_IF)
-bool binarySubscrHits(const CodeUnit *instr, Value container, Value sub) {
-  Type *t = typeOf(container);
-  int64_t i;
-  switch (instr->opcode) {
-  case CodeOp::BINARY_OP_SUBSCR_LIST_INT:
-    return t == &ListType && isCompactIndex(sub, &i) && size_t(i) < listSize(container);
-  case CodeOp::BINARY_OP_SUBSCR_TUPLE_INT:
-    return t == &TupleType && isCompactIndex(sub, &i) && size_t(i) < tupleSize(container);
-  case CodeOp::BINARY_OP_SUBSCR_STR_INT:
-    return t == &StrType && isCompactIndex(sub, &i) && size_t(i) < strLength(container) &&
-           strCharAt(container, size_t(i)) < 128;
-  case CodeOp::BINARY_OP_SUBSCR_DICT:
-    return t == &DictType;
-  case CodeOp::BINARY_OP_SUBSCR_LIST_SLICE:
-    return t == &ListType && typeOf(sub) == &SliceType;
-  case CodeOp::BINARY_OP_SUBSCR_GETITEM:
-    // The type's cached __getitem__ is still valid (CPython keeps it in the
-    // heap type's _spec_cache, dropped when the type changes).
-    return isHeapType(t) && t->version != 0 && t->version == keyAt(instr);
-  default:
-    return false;
-  }
-}
 
 // CPython: specialize.c _Py_Specialize_BinaryOp, case NB_SUBSCR
 void specialiseBinarySubscr(CodeUnit *instr, Value container, Value sub) {
@@ -173,17 +128,6 @@ void specialiseBinarySubscr(CodeUnit *instr, Value container, Value sub) {
 }
 
 // --- LOAD_ATTR -----------------------------------------------------------------
-
-bool loadAttrHits(const CodeUnit *instr, Value owner) {
-  switch (instr->opcode) {
-  case CodeOp::LOAD_ATTR_MODULE:
-    return typeOf(owner) == &ModuleType;
-  case CodeOp::LOAD_ATTR_CLASS:
-    return isType(owner) && owner.as<Type>()->version == keyAt(instr);
-  default: // the instance forms: _GUARD_TYPE_VERSION
-    return typeOf(owner)->version != 0 && typeOf(owner)->version == keyAt(instr);
-  }
-}
 
 bool isObjectGetAttribute(Value descr) {
   return descr.type() == &WrapperDescrType &&
@@ -266,48 +210,6 @@ void specialiseLoadAttr(CodeUnit *instr, Value owner, Value name, uint32_t oparg
 
 // --- CALL --------------------------------------------------------------------
 
-// Whether the __init__ frame is pushed: CPython binds the arguments
-// (_PyEvalFramePushAndInit) and on failure reports the error in the caller
-// at the usual unit. Only positional arguments reach CALL.
-bool initBinds(Type *tp, uint32_t oparg) {
-  Value init = typeLookup(tp, "__init__");
-  if (!isSimpleFunction(init))
-    return false;
-  auto *fn = init.as<FunctionObject>();
-  int argcount = fn->code->argcount;
-  int ndefaults = fn->defaults ? int(tupleSize(fn->defaults.get())) : 0;
-  int given = int(oparg) + 1;
-  return given <= argcount && given >= argcount - ndefaults;
-}
-
-bool callHits(const CodeUnit *instr, Value callable, Value selfOrNull) {
-  Type *t = typeOf(callable);
-  switch (instr->opcode) {
-  case CodeOp::CALL_ALLOC_AND_ENTER_INIT: // _CHECK_AND_ALLOCATE_OBJECT
-    return !selfOrNull && isType(callable) && callable.as<Type>()->version == keyAt(instr);
-  case CodeOp::CALL_NON_PY_GENERAL:
-    return t != &FunctionType && t != &MethodType;
-  case CodeOp::CALL_PY_EXACT_ARGS:
-  case CodeOp::CALL_PY_GENERAL:
-    return t == &FunctionType && functionKey(callable) == keyAt(instr);
-  case CodeOp::CALL_BOUND_METHOD_EXACT_ARGS:
-  case CodeOp::CALL_BOUND_METHOD_GENERAL: {
-    if (t != &MethodType)
-      return false;
-    Value func = callable.as<MethodObject>()->func.get();
-    return isFunction(func) && functionKey(func) == keyAt(instr);
-  }
-  case CodeOp::CALL_BUILTIN_CLASS:
-    return isType(callable) && !isHeapType(callable.as<Type>());
-  case CodeOp::CALL_BUILTIN_FAST:
-    return t == &BuiltinFunctionType;
-  case CodeOp::CALL_METHOD_DESCRIPTOR_FAST:
-    return t == &MethodDescrType;
-  default:
-    return false;
-  }
-}
-
 // CPython: specialize.c _Py_Specialize_Call, specialize_class_call,
 // get_init_for_simple_managed_python_class, specialize_py_call. The class
 // forms exactly; builtin functions and method descriptors by their type.
@@ -349,28 +251,6 @@ void specialiseCall(CodeUnit *instr, Value callable, Value selfOrNull, uint32_t 
 
 // --- FOR_ITER ----------------------------------------------------------------
 
-// A generator FOR_ITER_GEN may resume: not running, not finished.
-bool generatorResumable(Value iter) {
-  Frame *f = iter.as<GenObject>()->frame;
-  return f && int(f->state) < int(FrameState::Executing);
-}
-
-bool forIterHits(const CodeUnit *instr, Value iter) {
-  Type *t = typeOf(iter);
-  switch (instr->opcode) {
-  case CodeOp::FOR_ITER_LIST:
-    return t == &ListIterType;
-  case CodeOp::FOR_ITER_TUPLE:
-    return t == &TupleIterType;
-  case CodeOp::FOR_ITER_RANGE:
-    return t == &RangeIterType;
-  case CodeOp::FOR_ITER_GEN:
-    return t == &GeneratorType && generatorResumable(iter);
-  default:
-    return false;
-  }
-}
-
 // CPython: specialize.c _Py_Specialize_ForIter. CPython iterates an exact list
 // or tuple without an iterator object; pyvm's list/tuple iterators stand for it.
 void specialiseForIter(CodeUnit *instr, Value iter) {
@@ -391,17 +271,8 @@ void specialiseForIter(CodeUnit *instr, Value iter) {
 void quicken(CodeUnit *code, size_t size) {
   for (size_t i = 0; i < size;) {
     uint8_t op = code[i].opcode;
-    switch (op) {
-    case CodeOp::BINARY_OP:
-    case CodeOp::LOAD_ATTR:
-    case CodeOp::CALL:
-    case CodeOp::FOR_ITER:
-      if (i + 1 < size)
-        setCounterAt(&code[i], kWarmup);
-      break;
-    default:
-      break;
-    }
+    if (hasAdaptiveCounter(op) && i + 1 < size)
+      setCounterAt(&code[i], kWarmup);
     i += 1 + kOpcodeInfo[op].caches;
   }
 }
@@ -419,10 +290,22 @@ bool loadAttrSlow(CodeUnit *instr, Value owner, Value name, uint32_t oparg) {
 }
 
 bool callSlow(CodeUnit *instr, Value callable, Value selfOrNull, uint32_t oparg) {
-  bool inlined = execute(
+  return execute(
       instr, [&] { return callHits(instr, callable, selfOrNull); },
       [&] { specialiseCall(instr, callable, selfOrNull, oparg); });
-  return inlined && initBinds(callable.as<Type>(), oparg);
+}
+
+bool initFrameStarts(Value cls, size_t nargs) {
+  // CPython: ceval.c _PyEvalFramePushAndInit (initialize_locals) for the
+  // simple __init__ the specialisation found: positional arguments only.
+  Value init = typeLookup(cls.as<Type>(), "__init__");
+  if (!isSimpleFunction(init))
+    return false;
+  auto *fn = init.as<FunctionObject>();
+  size_t argcount = size_t(fn->code->argcount);
+  size_t ndefaults = fn->defaults ? tupleSize(fn->defaults.get()) : 0;
+  size_t given = nargs + 1; // self
+  return given <= argcount && given + ndefaults >= argcount;
 }
 
 bool forIterSlow(CodeUnit *instr, Value iter) {
