@@ -136,28 +136,28 @@ Ref loadFound(const std::string &absname, const Found &found, const std::string 
   Ref module = newModule(absname);
   if (!module)
     return {};
+  // The keys in CPython's order: newModule's five, then what importlib's
+  // _init_module_attrs adds (__path__ for a package, __file__, __cached__),
+  // then __builtins__ (set when the code runs).
+  // CPython: Lib/importlib/_bootstrap.py _init_module_attrs
   Value d = moduleDict(module.get());
-  Ref file = newStr(found.file);
-  dictSetItem(d, "__file__", file.get());
-  if (found.pyc.empty()) {
-    Ref cached = newStr(pycPath);
-    dictSetItem(d, "__cached__", cached.get());
-  }
-  dictSetItem(d, "__builtins__", gInterp.builtinsModule.get());
+  Ref pkg = newStr(found.package ? absname : parent);
+  dictSetItem(d, "__package__", pkg.get());
+  Ref spec = makeSpec(absname, found.file, found.package ? absname : parent,
+                      found.package ? &found.dir : nullptr, pycPath);
+  if (spec)
+    dictSetItem(d, "__spec__", spec.get());
   if (found.package) {
-    Ref pkg = newStr(absname);
-    dictSetItem(d, "__package__", pkg.get());
     Ref path = newList();
     listAppend(path.get(), newStr(found.dir));
     dictSetItem(d, "__path__", path.get());
-  } else {
-    Ref pkg = newStr(parent);
-    dictSetItem(d, "__package__", pkg.get());
   }
-  Ref spec = makeSpec(absname, found.file, found.package ? absname : parent,
-                      found.package ? &found.dir : nullptr, found.pyc.empty() ? pycPath : "");
-  if (spec)
-    dictSetItem(d, "__spec__", spec.get());
+  Ref file = newStr(found.file);
+  dictSetItem(d, "__file__", file.get());
+  // A sourceless .pyc is its own cached file. CPython: _bootstrap_external _get_cached
+  Ref cached = newStr(pycPath);
+  dictSetItem(d, "__cached__", cached.get());
+  dictSetItem(d, "__builtins__", gInterp.builtinsModule.get());
   clearPendingException();
   if (dictSetItem(sysModules(), absname, module.get()) < 0)
     return {};
