@@ -8,6 +8,7 @@
 #include "vm/errors.h"
 #include "vm/function.h"
 #include "vm/int.h"
+#include "vm/iterators.h"
 #include "vm/singletons.h"
 #include "vm/str.h"
 #include "vm/traceback.h"
@@ -437,24 +438,49 @@ Ref asendSend(Value self, Value arg) {
   return out;
 }
 Ref asendNext(Value self) { return asendSend(self, None()); }
+// CPython: async_gen_asend_throw (a throw into a fresh asend starts it)
 Ref asendThrow(Value self, const Value *args, size_t nargs) {
   AsyncGenOp *op = asOp(self);
   if (op->state == AwaitableState::Closed)
     return raise(&RuntimeErrorType, "cannot reuse already awaited __anext__()/asend()");
-  if (!checkPositional("throw", nargs, 1, 3))
-    return {};
   GenObject *gen = asGen(op->gen.get());
-  Ref result = genThrowImpl(gen, false, args[0], nargs > 1 ? args[1] : Value(),
-                            nargs > 2 ? args[2] : Value());
+  if (op->state == AwaitableState::Init) {
+    if (gen->runningAsync) {
+      op->state = AwaitableState::Closed;
+      return raise(&RuntimeErrorType, "anext(): asynchronous generator is already running");
+    }
+    op->state = AwaitableState::Iter;
+    gen->runningAsync = true;
+  }
+  Ref result = genThrowMethod(op->gen.get(), args, nargs);
   Ref out = unwrapValue(gen, result ? SendResult::Next : SendResult::Error, std::move(result));
-  if (!out)
+  if (!out) {
+    gen->runningAsync = false;
     op->state = AwaitableState::Closed;
+  }
   return out;
 }
-Ref asendClose(Value self) {
-  asOp(self)->state = AwaitableState::Closed;
-  return newNone();
+
+// close() of an asend/athrow awaitable: throws GeneratorExit in (which closes
+// the generator even when the awaitable never started).
+// CPython: async_gen_asend_close, async_gen_athrow_close
+Ref closeAwaitable(Value self, Ref (*throwFn)(Value, const Value *, size_t)) {
+  if (asOp(self)->state == AwaitableState::Closed)
+    return newNone();
+  Value exit = Value::fromObject(&GeneratorExitType);
+  Ref result = throwFn(self, &exit, 1);
+  if (!result) {
+    if (pendingExceptionMatches(&StopIterationType) ||
+        pendingExceptionMatches(&StopAsyncIterationType) ||
+        pendingExceptionMatches(&GeneratorExitType)) {
+      clearPendingException();
+      return newNone();
+    }
+    return {};
+  }
+  return raise(&RuntimeErrorType, "coroutine ignored GeneratorExit");
 }
+Ref asendClose(Value self) { return closeAwaitable(self, asendThrow); }
 
 // CPython: async_gen_athrow_send
 Ref athrowSend(Value self, Value arg) {
@@ -533,29 +559,49 @@ check_error:
   return {};
 }
 Ref athrowNext(Value self) { return athrowSend(self, None()); }
+// CPython: async_gen_athrow_throw
 Ref athrowThrow(Value self, const Value *args, size_t nargs) {
   AsyncGenOp *op = asOp(self);
   if (op->state == AwaitableState::Closed)
     return raise(&RuntimeErrorType, "cannot reuse already awaited aclose()/athrow()");
-  if (!checkPositional("throw", nargs, 1, 3))
-    return {};
   GenObject *gen = asGen(op->gen.get());
-  Ref retval = genThrowImpl(gen, false, args[0], nargs > 1 ? args[1] : Value(),
-                            nargs > 2 ? args[2] : Value());
-  if (op->isClose) {
-    if (retval && retval.type() == &AsyncGenWrappedValueType) {
+  if (op->state == AwaitableState::Init) {
+    if (gen->runningAsync) {
+      op->state = AwaitableState::Closed;
+      return raisef(&RuntimeErrorType, "{}: asynchronous generator is already running",
+                    op->isClose ? "aclose()" : "athrow()");
+    }
+    op->state = AwaitableState::Iter;
+    gen->runningAsync = true;
+  }
+  Ref retval = genThrowMethod(op->gen.get(), args, nargs);
+  if (!op->isClose) {
+    retval = unwrapValue(gen, retval ? SendResult::Next : SendResult::Error, std::move(retval));
+    if (!retval) {
       gen->runningAsync = false;
       op->state = AwaitableState::Closed;
-      return raise(&RuntimeErrorType, "async generator ignored GeneratorExit");
     }
     return retval;
   }
-  return unwrapValue(gen, retval ? SendResult::Next : SendResult::Error, std::move(retval));
+  // aclose() mode
+  if (retval && retval.type() == &AsyncGenWrappedValueType) {
+    gen->runningAsync = false;
+    op->state = AwaitableState::Closed;
+    return raise(&RuntimeErrorType, "async generator ignored GeneratorExit");
+  }
+  if (!retval) {
+    gen->runningAsync = false;
+    op->state = AwaitableState::Closed;
+    if (pendingExceptionMatches(&StopAsyncIterationType) ||
+        pendingExceptionMatches(&GeneratorExitType)) {
+      // aclose() does not propagate these: its await is done.
+      clearPendingException();
+      raiseEmpty(&StopIterationType);
+    }
+  }
+  return retval;
 }
-Ref athrowClose(Value self) {
-  asOp(self)->state = AwaitableState::Closed;
-  return newNone();
-}
+Ref athrowClose(Value self) { return closeAwaitable(self, athrowThrow); }
 
 // anext(aiter, default): converts StopAsyncIteration into StopIteration(default).
 // CPython: Objects/iterobject.c anextawaitable
@@ -600,15 +646,24 @@ Ref anextThrow(Value self, const Value *args, size_t nargs) {
 }
 Ref anextClose(Value self) { return anextProxy(self, "close", nullptr, 0); }
 
+// The slots come as slot wrappers (generator.__next__, coroutine.__await__,
+// async_generator.__anext__ are wrapper_descriptors in CPython).
+struct GenSlots {
+  bool iterator = false;
+  UnaryFn asyncAwait = nullptr, asyncIter = nullptr, asyncNext = nullptr;
+};
 void initGenType(Type *type, const char *name, std::span<const MethodDef> methods,
-                 std::span<const GetSetDef> getsets, bool iterator) {
+                 std::span<const GetSetDef> getsets, GenSlots slots) {
   initStaticType(type, name, &ObjectType, sizeof(GenObject), 0);
   type->dealloc = genDealloc;
   type->repr = genRepr;
-  if (iterator) {
+  if (slots.iterator) {
     type->iter = genIterSelf;
     type->iternext = genIterNext;
   }
+  type->asyncAwait = slots.asyncAwait;
+  type->asyncIter = slots.asyncIter;
+  type->asyncNext = slots.asyncNext;
   typeReady(type, methods, getsets);
 }
 
@@ -739,59 +794,61 @@ void initGeneratorTypes() {
       method("send", genSendMethod),
       method("throw", genThrowMethod),
       method("close", genCloseMethod),
+      method("__class_getitem__", classGetItemGenericAlias, kMethodClass),
   };
   static const GetSetDef genGetSets[] = {
       {"__name__", genGetName, genSetName},
       {"__qualname__", genGetQualname, genSetQualname},
-      {"gi_frame", genGetFrame},
-      {"gi_running", genGetRunning},
-      {"gi_code", genGetCode},
       {"gi_yieldfrom", genGetYieldFrom},
+      {"gi_running", genGetRunning},
+      {"gi_frame", genGetFrame},
       {"gi_suspended", genGetSuspended},
+      {"gi_code", genGetCode},
   };
-  initGenType(&GeneratorType, "generator", genMethods, genGetSets, true);
+  initGenType(&GeneratorType, "generator", genMethods, genGetSets, {.iterator = true});
 
   static const MethodDef coroMethods[] = {
       method("send", genSendMethod),
       method("throw", genThrowMethod),
       method("close", genCloseMethod),
-      method("__await__", coroAwait),
+      method("__class_getitem__", classGetItemGenericAlias, kMethodClass),
   };
   static const GetSetDef coroGetSets[] = {
+      {"cr_origin", genGetOrigin}, // a member first, as in CPython's dict
       {"__name__", genGetName, genSetName},
       {"__qualname__", genGetQualname, genSetQualname},
-      {"cr_frame", genGetFrame},
-      {"cr_running", genGetRunning},
-      {"cr_code", genGetCode},
       {"cr_await", genGetYieldFrom},
+      {"cr_running", genGetRunning},
+      {"cr_frame", genGetFrame},
+      {"cr_code", genGetCode},
       {"cr_suspended", genGetSuspended},
-      {"cr_origin", genGetOrigin},
   };
-  initGenType(&CoroutineType, "coroutine", coroMethods, coroGetSets, false);
+  initGenType(&CoroutineType, "coroutine", coroMethods, coroGetSets, {.asyncAwait = coroAwait});
 
   static const MethodDef agenMethods[] = {
       method("asend", asyncGenASend),
       method("athrow", asyncGenAThrow),
       method("aclose", asyncGenAClose),
-      method("__anext__", asyncGenANext),
-      method("__aiter__", asyncGenAIter),
+      method("__class_getitem__", classGetItemGenericAlias, kMethodClass),
   };
   static const GetSetDef agenGetSets[] = {
+      {"ag_running", genGetRunning}, // a member first, as in CPython's dict
       {"__name__", genGetName, genSetName},
       {"__qualname__", genGetQualname, genSetQualname},
-      {"ag_frame", genGetFrame},
-      {"ag_running", genGetRunning},
-      {"ag_code", genGetCode},
       {"ag_await", genGetYieldFrom},
+      {"ag_frame", genGetFrame},
+      {"ag_code", genGetCode},
       {"ag_suspended", genGetSuspended},
   };
-  initGenType(&AsyncGeneratorType, "async_generator", agenMethods, agenGetSets, false);
+  initGenType(&AsyncGeneratorType, "async_generator", agenMethods, agenGetSets,
+              {.asyncIter = asyncGenAIter, .asyncNext = asyncGenANext});
 
   initStaticType(&CoroutineWrapperType, "coroutine_wrapper", &ObjectType, sizeof(CoroWrapper),
                  0);
   CoroutineWrapperType.dealloc = coroWrapperDealloc;
   CoroutineWrapperType.iter = genIterSelf;
   CoroutineWrapperType.iternext = coroWrapperNext;
+  CoroutineWrapperType.doc = newStr("A wrapper object implementing __await__ for coroutines.");
   static const MethodDef wrapperMethods[] = {
       method("send", coroWrapperSend),
       method("throw", coroWrapperThrow),
@@ -808,11 +865,11 @@ void initGeneratorTypes() {
   AsyncGenASendType.dealloc = asyncGenOpDealloc;
   AsyncGenASendType.iter = genIterSelf;
   AsyncGenASendType.iternext = asendNext;
+  AsyncGenASendType.asyncAwait = genIterSelf;
   static const MethodDef asendMethods[] = {
       method("send", asendSend),
       method("throw", asendThrow),
       method("close", asendClose),
-      method("__await__", genIterSelf),
   };
   typeReady(&AsyncGenASendType, asendMethods);
 
@@ -821,11 +878,11 @@ void initGeneratorTypes() {
   AsyncGenAThrowType.dealloc = asyncGenOpDealloc;
   AsyncGenAThrowType.iter = genIterSelf;
   AsyncGenAThrowType.iternext = athrowNext;
+  AsyncGenAThrowType.asyncAwait = genIterSelf;
   static const MethodDef athrowMethods[] = {
       method("send", athrowSend),
       method("throw", athrowThrow),
       method("close", athrowClose),
-      method("__await__", genIterSelf),
   };
   typeReady(&AsyncGenAThrowType, athrowMethods);
 
@@ -833,11 +890,11 @@ void initGeneratorTypes() {
   AnextAwaitableType.dealloc = anextDealloc;
   AnextAwaitableType.iter = genIterSelf;
   AnextAwaitableType.iternext = anextNext;
+  AnextAwaitableType.asyncAwait = genIterSelf;
   static const MethodDef anextMethods[] = {
       method("send", anextSend),
       method("throw", anextThrow),
       method("close", anextClose),
-      method("__await__", genIterSelf),
   };
   typeReady(&AnextAwaitableType, anextMethods);
 }

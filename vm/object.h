@@ -122,6 +122,11 @@ struct Type : Object {
   NewFn newInstance = nullptr;
   InitFn init = nullptr;
 
+  // Async protocol (CPython: tp_as_async am_await, am_aiter, am_anext).
+  UnaryFn asyncAwait = nullptr;
+  UnaryFn asyncIter = nullptr;
+  UnaryFn asyncNext = nullptr;
+
   // Number protocol.
   BinaryFn binary[kBinaryOpCount] = {};
   BinaryFn inplace[kBinaryOpCount] = {};

@@ -150,6 +150,9 @@ enum class SK : uint8_t {
   DelItem,
   Contains,
   Del, // __del__: no slot, sets hasFinalizer
+  Await,
+  AIter,
+  ANext,
 };
 
 struct SlotDef {
@@ -184,6 +187,9 @@ static SlotDef gSlotDefs[] = {
     {"__init__", SK::Init, 0},
     {"__new__", SK::New, 0},
     {"__del__", SK::Del, 0},
+    {"__await__", SK::Await, 0},
+    {"__aiter__", SK::AIter, 0},
+    {"__anext__", SK::ANext, 0},
     {"__add__", SK::Binary, uint8_t(BinaryOp::Add)},
     {"__radd__", SK::RBinary, uint8_t(BinaryOp::Add)},
     {"__sub__", SK::Binary, uint8_t(BinaryOp::Subtract)},
@@ -282,6 +288,9 @@ static void **slotField(Type *t, const SlotDef &d) {
   case SK::DelItem: return reinterpret_cast<void **>(&t->setitem);
   case SK::Contains: return reinterpret_cast<void **>(&t->contains);
   case SK::Del: return nullptr;
+  case SK::Await: return reinterpret_cast<void **>(&t->asyncAwait);
+  case SK::AIter: return reinterpret_cast<void **>(&t->asyncIter);
+  case SK::ANext: return reinterpret_cast<void **>(&t->asyncNext);
   }
   return nullptr;
 }
@@ -685,8 +694,10 @@ static Ref slotPower3(Value self, Value other, Value mod) {
 }
 
 template <int Id> static Ref slotUnary(Value self) {
-  static const char *const names[] = {"__neg__", "__pos__", "__invert__", "__abs__",
-                                      "__int__", "__float__", "__index__"};
+  // CPython: slot_nb_negative ... slot_nb_index, slot_am_await/aiter/anext
+  static const char *const names[] = {"__neg__",   "__pos__",   "__invert__", "__abs__",
+                                      "__int__",   "__float__", "__index__",  "__await__",
+                                      "__aiter__", "__anext__"};
   static Value name = DUNDER(names[Id]);
   return callSpecialRequired(self, name, nullptr, 0);
 }
@@ -828,6 +839,9 @@ static void *heapSlotFunction(const SlotDef &d) {
   case SK::DelItem: return reinterpret_cast<void *>(slotSetItem);
   case SK::Contains: return reinterpret_cast<void *>(slotContains);
   case SK::Del: return nullptr;
+  case SK::Await: return reinterpret_cast<void *>(&slotUnary<7>);
+  case SK::AIter: return reinterpret_cast<void *>(&slotUnary<8>);
+  case SK::ANext: return reinterpret_cast<void *>(&slotUnary<9>);
   }
   return nullptr;
 }
@@ -979,6 +993,9 @@ Ref callSlotWrapper(const SlotDef *d, void *fn, Type *owner, Value self, const V
   case SK::Int:
   case SK::Float:
   case SK::Index:
+  case SK::Await:
+  case SK::AIter:
+  case SK::ANext:
     if (!checkNumArgs(nargs, 0))
       return Ref();
     return reinterpret_cast<UnaryFn>(fn)(self);
@@ -1243,6 +1260,9 @@ static void inheritSlots(Type *type, Type *base) {
   INHERIT(getitem)
   INHERIT(setitem)
   INHERIT(contains)
+  INHERIT(asyncAwait)
+  INHERIT(asyncIter)
+  INHERIT(asyncNext)
 #undef INHERIT
   for (int i = 0; i < kBinaryOpCount; i++) {
     if (!type->binary[i])
