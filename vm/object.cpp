@@ -397,18 +397,10 @@ static Ref object_init_subclass(Value) { return newNone(); }
 
 static Ref object_subclasshook(Value, Value) { return newNotImplemented(); }
 
-static Ref object_reduce_ex(Value self, Value protocol) {
-  // NEEDS(copyreg): full pickling support. Minimal: copyreg-free protocol 2.
-  (void)protocol;
-  return raisef(&TypeErrorType, "cannot pickle '{}' object", typeName(self));
-}
-
-static Ref object_getstate(Value self) {
-  Ref *slot = instanceDictSlot(self);
-  if (slot && *slot && dictSize(slot->get()) > 0)
-    return *slot;
-  return newNone();
-}
+// vm/object_reduce.cpp
+Ref objectReduce(Value self);
+Ref objectReduceEx(Value self, Value protocol);
+Ref objectGetstate(Value self);
 
 static Ref object_get_class(Value self) { return Ref::borrow(typeValue(self.type())); }
 
@@ -455,8 +447,9 @@ static int object_set_class(Value self, Value value) {
 }
 
 static const MethodDef kObjectMethods[] = {
-    method("__reduce_ex__", object_reduce_ex),
-    method("__getstate__", object_getstate),
+    method("__reduce_ex__", objectReduceEx),
+    method("__reduce__", objectReduce),
+    method("__getstate__", objectGetstate),
     method("__subclasshook__", object_subclasshook, kMethodClass),
     method("__init_subclass__", object_init_subclass, kMethodClass),
     method("__format__", object_format),

@@ -3,6 +3,7 @@
 // class creation (type_new), the C3 MRO, the method cache, and type's own
 // attributes. CPython: Objects/typeobject.c
 #include "vm/abstract.h"
+#include "vm/bytes.h"
 #include "vm/builtin.h"
 #include "vm/descriptors.h"
 #include "vm/dict.h"
@@ -1186,6 +1187,14 @@ static bool addToDict(Type *type, const char *name, Ref value) {
   return dictSetItem(type->dict.get(), name, value.get()) == 0;
 }
 
+// The sequences whose + is CPython's sq_concat (no nb_add): their binary
+// Add slot gets an __add__ wrapper but no __radd__ (sq_repeat gives both
+// __mul__ and __rmul__, as nb_multiply would).
+static bool isSequenceConcat(const Type *type) {
+  return type == &StrType || type == &BytesType || type == &ByteArrayType ||
+         type == &ListType || type == &TupleType;
+}
+
 // Adds wrappers for the slots the type defines itself.
 // CPython: Objects/typeobject.c add_operators
 static bool addOperators(Type *type) {
@@ -1204,6 +1213,8 @@ static bool addOperators(Type *type) {
       continue;
     if (d.kind == SK::GetAttr)
       continue; // __getattr__ has no wrapper
+    if (d.kind == SK::RBinary && d.op == uint8_t(BinaryOp::Add) && isSequenceConcat(type))
+      continue;
     if (base) {
       void **bf = slotField(base, d);
       if (*bf == *f)
@@ -2467,6 +2478,37 @@ static int type_set_annotations(Value self, Value value) {
 }
 
 static Ref type_get_basicsize(Value self) { return newInt(int64_t(asType(self)->basicSize)); }
+// pyvm's objects have no variable-size part and no weak reference list.
+static Ref type_get_itemsize(Value) { return newInt(0); }
+static Ref type_get_weakrefoffset(Value) { return newInt(0); }
+static Ref type_get_dictoffset(Value self) { return newInt(int64_t(asType(self)->dictOffset)); }
+
+// A generic class keeps its type parameters in its namespace.
+// CPython: Objects/typeobject.c type_get_type_params, type_set_type_params
+static Ref type_get_type_params(Value self) {
+  Type *t = asType(self);
+  Value params = t == &TypeType ? Value() : dictGetItem(t->dict.get(), "__type_params__");
+  return params ? Ref::borrow(params) : newTuple(0);
+}
+static int type_set_type_params(Value self, Value value) {
+  Type *t = asType(self);
+  if (!t->hasFlag(kTypeHeap)) {
+    raisef(&TypeErrorType, "cannot set '__type_params__' attribute of immutable type '{}'",
+           t->name);
+    return -1;
+  }
+  if (value.isNull()) {
+    raisef(&TypeErrorType, "cannot delete '__type_params__' attribute of immutable type '{}'",
+           t->name);
+    return -1;
+  }
+  if (!isTuple(value)) {
+    raisef(&TypeErrorType, "__type_params__ must be set to a tuple, not {}", typeName(value));
+    return -1;
+  }
+  typeModified(t);
+  return dictSetItem(t->dict.get(), "__type_params__", value);
+}
 static Ref type_get_flags(Value self) {
   // CPython's Py_TPFLAGS_* bit values for the ones code inspects.
   Type *t = asType(self);
@@ -2571,7 +2613,14 @@ static const MethodDef kTypeMethods[] = {
     method("__sizeof__", type_sizeof),
 };
 
+// Members (CPython: type_members) first, as in CPython's type.__dict__.
 static const GetSetDef kTypeGetSets[] = {
+    {"__basicsize__", type_get_basicsize},
+    {"__itemsize__", type_get_itemsize},
+    {"__flags__", type_get_flags},
+    {"__weakrefoffset__", type_get_weakrefoffset},
+    {"__base__", type_get_base},
+    {"__dictoffset__", type_get_dictoffset},
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
     {"__bases__", type_get_bases},
@@ -2583,9 +2632,7 @@ static const GetSetDef kTypeGetSets[] = {
     {"__text_signature__", type_get_text_signature},
     {"__annotations__", type_get_annotations, type_set_annotations},
     {"__annotate__", type_get_annotate, type_set_annotate},
-    {"__base__", type_get_base},
-    {"__basicsize__", type_get_basicsize},
-    {"__flags__", type_get_flags},
+    {"__type_params__", type_get_type_params, type_set_type_params},
 };
 
 bool initTypeType() {
