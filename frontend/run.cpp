@@ -139,6 +139,9 @@ int runMain(const std::string &pycPath, const std::vector<std::string> &argv,
   if (!result)
     status = reportException();
   result.reset();
+  // CPython: Python/pylifecycle.c Py_FinalizeEx calls the atexit functions
+  // before the modules are torn down.
+  runAtexitCallbacks();
   clearModuleDict(globals);
   ioFlushStd();
   return status;

@@ -18,6 +18,7 @@ Ref createWeakrefModule();           // stdlib/weakref.cpp
 Ref createHeapqModule();             // stdlib/heapq.cpp
 Ref createBisectModule();            // stdlib/bisect.cpp
 Ref createAnnotationlibModule();      // stdlib/annotationlib.cpp (NEEDS(ast): Lib's)
+Ref createAtexitModule();            // stdlib/atexit.cpp
 
 const NativeModuleDef kNativeModules[] = {
     {"math", createMathModule},
@@ -34,6 +35,7 @@ const NativeModuleDef kNativeModules[] = {
     {"_heapq", createHeapqModule},
     {"_bisect", createBisectModule},
     {"annotationlib", createAnnotationlibModule},
+    {"atexit", createAtexitModule},
     {nullptr, nullptr},
 };
 

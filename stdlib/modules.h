@@ -18,6 +18,8 @@ void sysSetPath0(const std::string &directory);
 std::string sysStdlibDir();
 // sys.stdout / sys.stderr objects, as Python sees them (borrowed; may be null).
 Value sysGetObject(const char *name);
+// Runs the atexit callbacks, last registered first (stdlib/atexit.cpp).
+void runAtexitCallbacks();
 // Writes text to sys.stderr (falling back to the C stderr).
 void writeStderr(const std::string &text);
 

@@ -1644,6 +1644,7 @@ bool initExceptionTypes() {
       e.type->newInstance = base->newInstance;
     if (e.type == &ExceptionGroupType) {
       // Created by PyErr_NewException in CPython: a __module__ and __weakref__.
+      e.type->flags |= kTypeWeakrefable;
       e.type->dict = newDict();
       Ref mod = newStr("builtins");
       Ref wr = newGetSetDescriptor(e.type, &kWeakrefGetSet);

@@ -645,6 +645,17 @@ Ref methodRichCompare(Value a, Value b, CompareOp op) {
   return newBool(op == CompareOp::Eq ? eq : !eq);
 }
 
+// types.MethodType(function, instance). CPython: Objects/classobject.c method_new_impl
+static Ref methodNew(Type *, const Value *args, size_t nargs, Value kwnames) {
+  if (!checkNoKeywords("method", kwnames) || !checkPositional("method", nargs, 2, 2))
+    return {};
+  if (!args[0].type()->call)
+    return raise(&TypeErrorType, "first argument must be callable");
+  if (isNone(args[1]))
+    return raise(&TypeErrorType, "instance must not be None");
+  return newMethod(args[0], args[1]);
+}
+
 int64_t methodHash(Value self) {
   int64_t a = int64_t(meth(self)->self.get().bits() >> 4);
   int64_t b = hash(meth(self)->func.get());
@@ -700,6 +711,7 @@ void initFunctionTypes() {
   typeReady(&FunctionType, {}, functionGetSets);
 
   initStaticType(&MethodType, "method", &ObjectType, sizeof(MethodObject), 0);
+  MethodType.newInstance = methodNew;
   MethodType.dealloc = methodDealloc;
   MethodType.repr = methodRepr;
   MethodType.call = methodCall;

@@ -11,6 +11,7 @@
 #include "vm/list.h"
 #include "vm/singletons.h"
 #include "vm/str.h"
+#include "vm/weakref.h"
 #include "vm/tuple.h"
 #include "vm/typeobject_internal.h"
 
@@ -50,6 +51,9 @@ void freeObject(Object *object) { std::free(object); }
 
 void deallocObject(Object *object) {
   Type *type = object->type;
+  // A class with __del__ clears them after the finaliser (subtypeDealloc).
+  if (mayHaveWeakrefs(type) && !type->hasFinalizer)
+    clearWeakrefs(object);
   if (type->dealloc)
     type->dealloc(object);
   if (object->refcount != 0)

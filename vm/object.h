@@ -76,6 +76,11 @@ enum TypeFlags : uint32_t {
   // Instances are unbound methods that take self as the first argument, so
   // obj.f() may skip the bound method (CPython: Py_TPFLAGS_METHOD_DESCRIPTOR).
   kTypeMethodDescriptor = 1u << 5,
+  // Instances can be weakly referenced (a heap class that added __weakref__;
+  // builtin types are listed in vm/weakref.cpp). CPython: tp_weaklistoffset
+  kTypeWeakrefable = 1u << 6,
+  // Some instance was weakly referenced: its dealloc clears weak references.
+  kTypeHadWeakrefs = 1u << 7,
   kTypeIntSubclass = 1u << 8,
   kTypeListSubclass = 1u << 9,
   kTypeTupleSubclass = 1u << 10,

@@ -165,6 +165,15 @@ struct Anchors {
 // Finds the anchors of a binary operation, call or subscript spanning the
 // whole segment. CPython: traceback._extract_caret_anchors_from_line_segment
 bool findAnchors(const std::string &seg, Anchors *out) {
+  // A statement (`raise f(x)`, `del a[i]`, `assert g(y)`) does not parse as
+  // the parenthesised expression CPython tries, so it has no anchors.
+  static const char *const kStatements[] = {"raise", "return", "del",    "assert", "import",
+                                            "from",  "pass",   "global", "nonlocal"};
+  for (const char *kw : kStatements) {
+    size_t n = std::strlen(kw);
+    if (seg.compare(0, n, kw) == 0 && (seg.size() == n || !isIdentChar(seg[n])))
+      return false;
+  }
   // Keywords at top level mean it is not a plain binary operation.
   static const char *const kStops[] = {" and ", " or ", "not ", " if ", "lambda", " in ",
                                        " is ", "==", "!=", "<=", ">=", ":="};
@@ -272,7 +281,7 @@ not_binop:
           while (k > 0 && seg[k - 1] == ' ')
             k--;
           char before = seg[k - 1];
-          if (!(isIdentChar(before) || before == ')' || before == ']' || before == '"' ||
+          if (!(isIdentChar(before) || before == ')' || before == ']' || before == '}' || before == '"' ||
                 before == '\''))
             return false;
           if (stop)

@@ -17,6 +17,7 @@
 #include "vm/str.h"
 #include "vm/tuple.h"
 #include "vm/typeobject_internal.h"
+#include "vm/weakref.h"
 
 #include <algorithm>
 #include <cstring>
@@ -1464,6 +1465,8 @@ void subtypeDealloc(Object *self) {
     callFinalizer(self);
     if (--self->refcount != 0)
       return; // resurrected
+    if (mayHaveWeakrefs(type))
+      clearWeakrefs(self); // deallocObject left them for after __del__
   }
   // Clear the slots and __dict__ heap classes added after the solid base's
   // layout; the base's own dealloc clears the rest.
@@ -1679,7 +1682,15 @@ static int subtypeSetDict(Value self, Value value) {
   return 0;
 }
 
-static Ref subtypeGetWeakref(Value) { return newNone(); }
+// The first weak reference to the object, or None. CPython: subtype_getweakref
+static Ref subtypeGetWeakref(Value self) {
+  Ref refs = weakrefList(self);
+  if (!refs)
+    return {};
+  if (listSize(refs.get()) == 0)
+    return newNone();
+  return Ref::borrow(listItem(refs.get(), 0));
+}
 
 static const GetSetDef kSubtypeDictGetSet = {"__dict__", subtypeGetDict, subtypeSetDict,
                                              "dictionary for instance variables"};
@@ -1835,6 +1846,11 @@ Ref typeNew(Type *metatype, const Value *args, size_t nargs, Value kwnames) {
   Value slotsVal = dictGetItem(dict.get(), "__slots__");
   Ref slots; // tuple of names (unmangled) or null
   bool addDict = base->dictOffset == 0;
+  // Variable-size bases (int, tuple, bytes) have no room for a weak list.
+  // CPython: type_new_slots may_add_weak
+  bool mayAddWeak =
+      !typeSupportsWeakrefs(base) &&
+      !base->hasFlag(kTypeIntSubclass | kTypeTupleSubclass | kTypeBytesSubclass);
   bool addWeak = false;
   if (slotsVal) {
     if (isStr(slotsVal))
@@ -1865,7 +1881,7 @@ Ref typeNew(Type *metatype, const Value *args, size_t nargs, Value kwnames) {
         sawDict = true;
         addDict = true;
       } else if (strEqualsAscii(s, "__weakref__")) {
-        if (sawWeak)
+        if (!mayAddWeak || sawWeak)
           return raise(&TypeErrorType, "__weakref__ slot disallowed: we already got one");
         sawWeak = true;
         addWeak = true;
@@ -1883,7 +1899,7 @@ Ref typeNew(Type *metatype, const Value *args, size_t nargs, Value kwnames) {
                       strToUtf8(s));
     }
   } else {
-    addWeak = true;
+    addWeak = mayAddWeak;
   }
 
   // Allocate the type object.
@@ -1924,13 +1940,8 @@ Ref typeNew(Type *metatype, const Value *args, size_t nargs, Value kwnames) {
     if (mod && dictSetItem(dict.get(), "__module__", mod) < 0)
       return Ref();
   }
-  // __doc__ (CPython leaves it absent... but type_new_set_doc sets None)
-  if (!dictGetItem(dict.get(), "__doc__")) {
-    if (dictSetItem(dict.get(), "__doc__", None()) < 0)
-      return Ref();
-  } else {
-    type->doc = Ref::borrow(dictGetItem(dict.get(), "__doc__"));
-  }
+  if (Value doc = dictGetItem(dict.get(), "__doc__"))
+    type->doc = Ref::borrow(doc);
   // CPython 3.14: the class body's __annotate__ is kept as __annotate_func__.
   if (Value ann = dictGetItem(dict.get(), "__annotate__")) {
     Ref keep = Ref::borrow(ann);
@@ -1992,12 +2003,18 @@ Ref typeNew(Type *metatype, const Value *args, size_t nargs, Value kwnames) {
     if (!gs || dictSetItem(dict.get(), "__dict__", gs.get()) < 0)
       return Ref();
   }
-  if (addWeak && base == solidBase(base) && base->basicSize == sizeof(Object) &&
-      !dictGetItem(dict.get(), "__weakref__") && !typeLookup(base, "__weakref__")) {
+  if (addWeak) {
+    type->flags |= kTypeWeakrefable;
     Ref gs = newGetSetDescriptor(type, &kSubtypeWeakrefGetSet);
     if (!gs || dictSetItem(dict.get(), "__weakref__", gs.get()) < 0)
       return Ref();
+  } else if (typeSupportsWeakrefs(base)) {
+    type->flags |= kTypeWeakrefable;
   }
+  // __doc__ comes after the descriptors, as PyType_Ready adds it.
+  // CPython: Objects/typeobject.c type_dict_set_doc
+  if (!dictGetItem(dict.get(), "__doc__") && dictSetItem(dict.get(), "__doc__", None()) < 0)
+    return Ref();
 
   // __classcell__ / __classdictcell__
   if (Value cell = dictGetItem(dict.get(), "__classcell__")) {
