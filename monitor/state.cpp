@@ -95,7 +95,17 @@ EventSet globalEventsOf(int tool) {
   return result;
 }
 
+// Events whose arguments can show CPython's specialised in-line forms (the
+// offset of an exception out of an in-line callee; FOR_ITER_GEN returning
+// through END_FOR). The specialisation model runs from the first time a tool
+// asks for one of them, so a LINE or CALL tool does not pay for it.
+constexpr EventSet kSpecialisationVisible =
+    eventBit(Event::StopIteration) | eventBit(Event::Raise) |
+    eventBit(Event::ExceptionHandled) | eventBit(Event::PyUnwind) | eventBit(Event::Reraise);
+
 int setGlobalEvents(int tool, EventSet events) {
+  if (events & kSpecialisationVisible)
+    specialize::activate();
   // CPython: _PyMonitoring_SetEvents
   assert(tool >= 0 && tool < kToolIds);
   assert(events < (EventSet(1) << kUngroupedEvents));
@@ -121,6 +131,8 @@ EventSet codeLocalEventsOf(const CodeObject *code, int tool) {
 }
 
 int setCodeLocalEvents(CodeObject *code, int tool, EventSet events) {
+  if (events & kSpecialisationVisible)
+    specialize::activate();
   // CPython: _PyMonitoring_SetLocalEvents
   assert(tool >= 0 && tool < kToolIds);
   assert(events < (EventSet(1) << kLocalEvents));
@@ -208,7 +220,6 @@ int useToolId(int tool, Value name) {
   }
   incref(name);
   gMonitoring.toolNames[tool] = name;
-  specialize::activate(); // a tool may see CPython's specialised forms from now on
   return 0;
 }
 

@@ -73,10 +73,12 @@ inline bool hasAdaptiveCounter(uint8_t baseOpcode) {
 void quicken(CodeUnit *code, size_t size);
 
 // --- When the model runs -------------------------------------------------------
-// Only a sys.monitoring tool can see the difference, so the model starts with
-// the first tool id taken (use_tool_id): a run without tools pays one test per
-// modelled instruction. An instruction run before that point is modelled as
-// never run (its counter warming up), where CPython may have specialised it.
+// Only the exception-flow events and STOP_ITERATION can show the difference, so
+// the model starts the first time a tool asks for one of them
+// (monitor/state.cpp kSpecialisationVisible): a run without such a tool pays
+// one test per modelled instruction. An instruction run before that point is
+// modelled as never run (its counter warming up), where CPython may have
+// specialised it.
 inline bool gActive = false;
 inline void activate() { gActive = true; }
 
