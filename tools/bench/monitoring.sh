@@ -10,7 +10,8 @@
 #  3. with --instructions, only the cost per event in instructions (repeatable,
 #     unlike 2.): (instructions with tool - instructions without) / events,
 #     both interpreters counted by callgrind the same way.
-# Usage: bash tools/bench/monitoring.sh [--instructions] [benchmark...]
+#  4. with --wall, only 2. (no valgrind, no baseline build): for a quiet machine.
+# Usage: bash tools/bench/monitoring.sh [--instructions|--wall] [benchmark...]
 #        (default benchmarks: fib_recursive method_calls)
 # Env: PYVM (build/release/pyvm), PYVM_BASELINE (build/nomonitor/pyvm, built if
 #      missing), BENCH_PYTHON (CPython 3.13), BENCH_REPS (3).
@@ -21,15 +22,19 @@ base=${PYVM_BASELINE:-build/nomonitor/pyvm}
 python=${BENCH_PYTHON:-$(pyenv root 2>/dev/null || echo /root/.pyenv)/versions/3.13.0/bin/python3}
 reps=${BENCH_REPS:-3}
 per_event_instructions=0
+wall_only=0
 if [ "${1:-}" = --instructions ]; then
   per_event_instructions=1
+  shift
+elif [ "${1:-}" = --wall ]; then
+  wall_only=1
   shift
 fi
 benches=("$@")
 ((${#benches[@]})) || benches=(fib_recursive method_calls)
 harness=tools/bench/monitoring_harness.py
 
-if ((!per_event_instructions)) && [ ! -x "$base" ]; then
+if ((!per_event_instructions && !wall_only)) && [ ! -x "$base" ]; then
   cmake -S . -B build/nomonitor -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo \
     "-DCMAKE_CXX_FLAGS_RELWITHDEBINFO=-O2 -g -DNDEBUG" -DPYVM_NO_MONITORING=ON >/dev/null
   cmake --build build/nomonitor --target pyvm
@@ -72,6 +77,7 @@ if ((per_event_instructions)); then
   exit 0
 fi
 
+((wall_only)) || {
 echo "## Instructions executed (callgrind)"
 echo
 echo "| benchmark | no monitoring build | no tool | vs baseline | LINE tool returning DISABLE | vs no tool |"
@@ -84,6 +90,7 @@ for b in "${benches[@]}"; do
     printf "| %s | %.0f | %.0f | %+.2f%% | %.0f | %+.2f%% |\n", b, i0, i1, (i1/i0-1)*100, i2, (i2/i1-1)*100 }'
 done
 echo
+}
 echo "## Cost per event of a Python callback (ns, medians of $reps runs)"
 echo
 echo "| benchmark | LINE events | pyvm LINE | CPython 3.13 LINE | PY_START+PY_RETURN events | pyvm | CPython 3.13 |"
