@@ -814,7 +814,166 @@ Ref getVarnames(Value s) { return codeVarnames(asCode(s)); }
 Ref getCellvars(Value s) { return codeCellvars(asCode(s)); }
 Ref getFreevars(Value s) { return codeFreevars(asCode(s)); }
 
+// The slot names of the given kind, renamed from `names` in slot order; a
+// slot that is both a local and a cell takes its name from co_varnames and
+// must keep the same name in co_cellvars. False with ValueError pending when
+// the counts differ (pyvm rebuilds the slot layout only by renaming).
+bool renameSlots(const CodeObject *co, Value varnames, Value cellvars, Value freevars,
+                 Ref *outNames) {
+  std::string_view kinds = bytesView(co->localspluskinds.get());
+  Ref names = newTuple(kinds.size());
+  if (!names)
+    return false;
+  size_t v = 0, c = 0, f = 0;
+  const size_t nv = tupleSize(varnames), nc = tupleSize(cellvars), nf = tupleSize(freevars);
+  for (size_t i = 0; i < kinds.size(); ++i) {
+    uint8_t k = uint8_t(kinds[i]);
+    Value name;
+    if (k & kFastLocal) {
+      if (v >= nv)
+        break;
+      name = tupleItem(varnames, v++);
+      if (k & kFastCell) {
+        if (c >= nc || !isStr(tupleItem(cellvars, c)) || !strEquals(tupleItem(cellvars, c), name))
+          break;
+        ++c;
+      }
+    } else if (k & kFastCell) {
+      if (c >= nc)
+        break;
+      name = tupleItem(cellvars, c++);
+    } else if (f < nf) {
+      name = tupleItem(freevars, f++);
+    } else {
+      break;
+    }
+    tupleInit(names.get(), i, Ref::borrow(name));
+    if (i + 1 == kinds.size() && v == nv && c == nc && f == nf) {
+      *outNames = std::move(names);
+      return true;
+    }
+  }
+  if (kinds.empty() && nv == 0 && nc == 0 && nf == 0) {
+    *outNames = std::move(names);
+    return true;
+  }
+  raise(&ValueErrorType, "code.replace(): pyvm can rename co_varnames, co_cellvars and "
+                         "co_freevars but not change how many there are");
+  return false;
+}
+
+// code.replace(*, co_argcount=..., ...): a copy with some fields changed; the
+// copy is verified like a code object read from a .pyc.
+// CPython: Objects/codeobject.c code_replace_impl
+Ref codeReplace(Value self, const Value *args, size_t nargs, Value kwnames) {
+  const CodeObject *co = asCode(self);
+  enum {
+    kArgcount,
+    kPosonly,
+    kKwonly,
+    kNlocals,
+    kStacksize,
+    kFlags,
+    kFirstlineno,
+    kCode,
+    kConsts,
+    kNames,
+    kVarnames,
+    kFreevars,
+    kCellvars,
+    kFilename,
+    kName,
+    kQualname,
+    kLinetable,
+    kExceptiontable,
+    kCount
+  };
+  Value a[kCount];
+  if (!parseArgs({"replace",
+                  {"co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",
+                   "co_stacksize", "co_flags", "co_firstlineno", "co_code", "co_consts", "co_names",
+                   "co_varnames", "co_freevars", "co_cellvars", "co_filename", "co_name",
+                   "co_qualname", "co_linetable", "co_exceptiontable"},
+                  0,
+                  0,
+                  0},
+                 args, nargs, kwnames, a))
+    return Ref();
+  static const char *const kNamesOf[kCount] = {
+      "co_argcount", "co_posonlyargcount", "co_kwonlyargcount", "co_nlocals",  "co_stacksize",
+      "co_flags",    "co_firstlineno",     "co_code",           "co_consts",   "co_names",
+      "co_varnames", "co_freevars",        "co_cellvars",       "co_filename", "co_name",
+      "co_qualname", "co_linetable",       "co_exceptiontable"};
+  int32_t ints[kCode] = {co->argcount,  co->posonlyargcount, co->kwonlyargcount, co->nlocals,
+                         co->stacksize, int32_t(co->flags),  co->firstlineno};
+  for (int i = 0; i < kCode; ++i) {
+    if (a[i].isNull())
+      continue;
+    int64_t n;
+    if (!indexAsInt64(a[i], &n))
+      return Ref();
+    if (n < std::numeric_limits<int32_t>::min() || n > std::numeric_limits<int32_t>::max())
+      return raise(&OverflowErrorType, "Python int too large to convert to C int");
+    ints[i] = int32_t(n);
+  }
+  // Object arguments: the type clinic checks (subclass_of=...), else the old value.
+  auto pick = [&](int i, bool (*ok)(Value), const char *want, Value old, Ref *out) {
+    if (a[i].isNull()) {
+      *out = Ref::borrow(old);
+      return true;
+    }
+    if (!ok(a[i])) {
+      raisef(&TypeErrorType, "replace() argument '{}' must be {}, not {}", kNamesOf[i], want,
+             typeName(a[i]));
+      return false;
+    }
+    *out = Ref::borrow(a[i]);
+    return true;
+  };
+  Ref varnames = codeVarnames(co), cellvars = codeCellvars(co), freevars = codeFreevars(co);
+  if (!varnames || !cellvars || !freevars)
+    return Ref();
+  CodeFields f{};
+  Ref newVarnames, newCellvars, newFreevars;
+  if (!pick(kCode, isBytes, "bytes", co->code.get(), &f.code) ||
+      !pick(kConsts, isTuple, "tuple", co->consts.get(), &f.consts) ||
+      !pick(kNames, isTuple, "tuple", co->names.get(), &f.names) ||
+      !pick(kVarnames, isTuple, "tuple", varnames.get(), &newVarnames) ||
+      !pick(kFreevars, isTuple, "tuple", freevars.get(), &newFreevars) ||
+      !pick(kCellvars, isTuple, "tuple", cellvars.get(), &newCellvars) ||
+      !pick(kFilename, isStr, "str", co->filename.get(), &f.filename) ||
+      !pick(kName, isStr, "str", co->name.get(), &f.name) ||
+      !pick(kQualname, isStr, "str", co->qualname.get(), &f.qualname) ||
+      !pick(kLinetable, isBytes, "bytes", co->linetable.get(), &f.linetable) ||
+      !pick(kExceptiontable, isBytes, "bytes", co->exceptiontable.get(), &f.exceptiontable))
+    return Ref();
+  // CPython: PyUnstable_Code_NewWithPosOnlyArgs checks an explicit co_nlocals,
+  // then _PyCode_Validate that the arguments have names.
+  if (!a[kNlocals].isNull() && size_t(ints[kNlocals]) != tupleSize(newVarnames.get()))
+    return raise(&ValueErrorType, "code: co_nlocals != len(co_varnames)");
+  int64_t totalArgs = int64_t(ints[kArgcount]) + ints[kKwonly] +
+                      ((ints[kFlags] & kCoVarargs) != 0) + ((ints[kFlags] & kCoVarkeywords) != 0);
+  if (int64_t(tupleSize(newVarnames.get())) < totalArgs)
+    return raise(&ValueErrorType, "code: co_varnames is too small");
+  for (Value t : {newVarnames.get(), newCellvars.get(), newFreevars.get()})
+    for (Value n : tupleItems(t))
+      if (!isStr(n))
+        return raise(&TypeErrorType, "name tuples must contain only strings, not '" +
+                                         std::string(typeName(n)) + "'");
+  if (!renameSlots(co, newVarnames.get(), newCellvars.get(), newFreevars.get(), &f.localsplusnames))
+    return Ref();
+  f.localspluskinds = co->localspluskinds;
+  f.argcount = ints[kArgcount];
+  f.posonlyargcount = ints[kPosonly];
+  f.kwonlyargcount = ints[kKwonly];
+  f.stacksize = ints[kStacksize];
+  f.flags = uint32_t(ints[kFlags]);
+  f.firstlineno = ints[kFirstlineno];
+  return newCode(std::move(f));
+}
+
 const MethodDef kCodeMethods[] = {
+    method("replace", codeReplace),
     method("co_lines", codeLines),
     method("co_positions", codePositions),
 };
