@@ -12,12 +12,12 @@ Ref createFunctoolsNativeModule();   // stdlib/functools.cpp
 Ref createOperatorNativeModule();    // stdlib/operator.cpp
 Ref createMarshalModule();           // stdlib/marshal.cpp
 Ref createStringNativeModule();      // stdlib/string.cpp
-Ref createTypingModule();            // vm/typevar.cpp
+Ref createTypingNativeModule();      // vm/typevar.cpp
 Ref createThreadModule();            // stdlib/thread.cpp
 Ref createWeakrefModule();           // stdlib/weakref.cpp
 Ref createHeapqModule();             // stdlib/heapq.cpp
 Ref createBisectModule();            // stdlib/bisect.cpp
-Ref createAnnotationlibModule();      // stdlib/annotationlib.cpp (NEEDS(ast): Lib's)
+Ref createAstNativeModule();         // stdlib/ast.cpp
 Ref createAtexitModule();            // stdlib/atexit.cpp
 
 const NativeModuleDef kNativeModules[] = {
@@ -29,12 +29,12 @@ const NativeModuleDef kNativeModules[] = {
     {"_operator", createOperatorNativeModule},
     {"marshal", createMarshalModule},
     {"_string", createStringNativeModule},
-    {"typing", createTypingModule},
+    {"_typing", createTypingNativeModule},
     {"_thread", createThreadModule},
     {"_weakref", createWeakrefModule},
     {"_heapq", createHeapqModule},
     {"_bisect", createBisectModule},
-    {"annotationlib", createAnnotationlibModule},
+    {"_ast", createAstNativeModule},
     {"atexit", createAtexitModule},
     {nullptr, nullptr},
 };

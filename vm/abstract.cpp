@@ -2,6 +2,7 @@
 #include "vm/abstract.h"
 
 #include "vm/descriptors.h"
+#include "vm/typing.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/int.h"

@@ -15,6 +15,7 @@
 #include "vm/singletons.h"
 #include "vm/str.h"
 #include "vm/tuple.h"
+#include "vm/typing.h"
 #include "vm/typeobject_internal.h"
 
 #include <vector>
@@ -33,7 +34,6 @@ Type ClassMethodType;
 Type StaticMethodType;
 Type SuperType;
 Type MappingProxyType;
-Type UnionType;
 
 __attribute__((weak)) bool frameSuperArgs(Ref *, Ref *) {
   raise(&RuntimeErrorType, "super(): no arguments");
@@ -1134,121 +1134,6 @@ static const MethodDef kMappingProxyMethods[] = {
     method("__reversed__", mp_reversed),
 };
 
-// --- typing.Union -----------------------------------------------------------------------------------
-
-static bool isUnionable(Value v) {
-  if (isNone(v) || isType(v) || v.type() == &UnionType)
-    return true;
-  std::string_view n = v.type()->name;
-  return n == "types.GenericAlias" || n == "GenericAlias" || n == "typing.TypeAliasType" ||
-         n == "TypeAliasType";
-}
-
-static void unionAppend(std::vector<Value> &out, Value v) {
-  // None is kept as type(None), as CPython's union args are.
-  // CPython: Objects/unionobject.c type_check / unionbuilder_add_single
-  if (isNone(v))
-    v = Value::fromObject(&NoneType);
-  if (v.type() == &UnionType) {
-    for (Value a : tupleItems(v.as<UnionObject>()->args.get()))
-      unionAppend(out, a);
-    return;
-  }
-  for (Value x : out)
-    if (x.is(v))
-      return;
-  out.push_back(v);
-}
-
-Ref unionOr(Value a, Value b) {
-  if (!isUnionable(a) || !isUnionable(b))
-    return newNotImplemented();
-  std::vector<Value> args;
-  unionAppend(args, a);
-  unionAppend(args, b);
-  if (args.size() == 1)
-    return Ref::borrow(args[0]);
-  Object *o = allocObject(&UnionType);
-  if (!o)
-    return Ref();
-  Ref r = Ref::steal(o);
-  r.as<UnionObject>()->args = newTupleFrom(args);
-  if (!r.as<UnionObject>()->args)
-    return Ref();
-  return r;
-}
-
-static void union_dealloc(Object *o) { static_cast<UnionObject *>(o)->args.reset(); }
-
-// CPython: Objects/unionobject.c union_repr_item
-static Ref union_repr(Value self) {
-  std::string out;
-  for (Value a : tupleItems(self.as<UnionObject>()->args.get())) {
-    if (!out.empty())
-      out += " | ";
-    if (isNone(a) || a.is(Value::fromObject(&NoneType))) {
-      out += "None";
-    } else if (isType(a)) {
-      out += typeQualifiedName(static_cast<Type *>(a.object()));
-    } else {
-      Ref r = repr(a);
-      if (!r)
-        return Ref();
-      out += strToUtf8(r.get());
-    }
-  }
-  return newStr(out);
-}
-
-static Ref union_args(Value self) { return self.as<UnionObject>()->args; }
-
-static Ref union_richcompare(Value a, Value b, CompareOp op) {
-  if ((op != CompareOp::Eq && op != CompareOp::Ne) || b.type() != &UnionType)
-    return newNotImplemented();
-  Value x = a.as<UnionObject>()->args.get(), y = b.as<UnionObject>()->args.get();
-  bool eq = tupleSize(x) == tupleSize(y);
-  for (size_t i = 0; eq && i < tupleSize(x); i++) {
-    bool found = false;
-    for (Value v : tupleItems(y))
-      if (v.is(tupleItem(x, i)))
-        found = true;
-    eq = found;
-  }
-  return newBool(op == CompareOp::Eq ? eq : !eq);
-}
-
-static int64_t union_hash(Value self) {
-  uint64_t h = 0;
-  for (Value a : tupleItems(self.as<UnionObject>()->args.get())) {
-    int64_t x = hash(a);
-    if (x == -1 && errorPending())
-      return -1;
-    h ^= uint64_t(x) * 0x9E3779B97F4A7C15ull;
-  }
-  int64_t r = int64_t(h >> 1);
-  return r == -1 ? -2 : r;
-}
-
-static Ref union_instancecheck(Value self, Value inst) {
-  int r = isInstanceOf(inst, self.as<UnionObject>()->args.get());
-  if (r < 0)
-    return Ref();
-  return newBool(r);
-}
-
-static Ref union_subclasscheck(Value self, Value cls) {
-  int r = isSubclassOf(cls, self.as<UnionObject>()->args.get());
-  if (r < 0)
-    return Ref();
-  return newBool(r);
-}
-
-static const MethodDef kUnionMethods[] = {
-    method("__instancecheck__", union_instancecheck),
-    method("__subclasscheck__", union_subclasscheck),
-};
-static const GetSetDef kUnionGetSets[] = {{"__args__", union_args}};
-
 // --- set-up ----------------------------------------------------------------------------------------
 
 void setupDescriptorTypes() {
@@ -1345,12 +1230,6 @@ void setupDescriptorTypes() {
   MappingProxyType.richcompare = mp_richcompare;
   MappingProxyType.binary[int(BinaryOp::Or)] = mp_or;
 
-  initStaticType(&UnionType, "typing.Union", &ObjectType, sizeof(UnionObject), 0);
-  UnionType.dealloc = union_dealloc;
-  UnionType.repr = union_repr;
-  UnionType.richcompare = union_richcompare;
-  UnionType.hash = union_hash;
-  UnionType.binary[int(BinaryOp::Or)] = unionOr;
   MappingProxyType.inplace[int(BinaryOp::Or)] = mp_ior;
 
   // classmethod/staticmethod keep __dict__ in ClassMethodObject::dict.
@@ -1378,9 +1257,7 @@ bool initDescriptorTypes() {
          typeReady(&ClassMethodType, {}, kClassMethodGetSets) &&
          typeReady(&StaticMethodType, {}, kClassMethodGetSets) &&
          typeReady(&SuperType, {}, kSuperGetSets) &&
-         typeReady(&MappingProxyType, kMappingProxyMethods) &&
-         (UnionType.nameObject = newStr("Union"), true) &&
-         typeReady(&UnionType, kUnionMethods, kUnionGetSets);
+         typeReady(&MappingProxyType, kMappingProxyMethods) && initUnionType();
 }
 
 } // namespace pyvm

@@ -89,14 +89,6 @@ struct MappingProxyObject : Object {
 };
 extern Type MappingProxyType;
 
-// typing.Union (types.UnionType): int | str. CPython: Objects/unionobject.c
-struct UnionObject : Object {
-  Ref args; // tuple of the distinct members, flattened
-};
-extern Type UnionType;
-// a | b for types, None and unions (the `|` slot of type and Union);
-// NotImplemented for anything else.
-Ref unionOr(Value a, Value b);
 
 Ref newMethodDescriptor(Type *owner, const MethodDef *def);
 Ref newClassMethodDescriptor(Type *owner, const MethodDef *def);

@@ -6,6 +6,7 @@
 #include "vm/abstract.h"
 #include "vm/builtin.h"
 #include "vm/descriptors.h"
+#include "vm/typing.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/int.h"
@@ -642,6 +643,8 @@ void genericAliasDealloc(Object *self) {
   decref(g->parameters);
 }
 
+} // namespace
+
 // CPython: Objects/typevarobject.c _Py_typing_type_repr
 bool typingTypeRepr(std::string &out, Value p) {
   if (p.is(Value::fromObject(&NoneType))) {
@@ -757,6 +760,102 @@ Ref makeParameters(Value args) {
   return listAsTuple(*params);
 }
 
+// Replaces the type parameters `params` in `args` (a tuple, or a list for
+// Callable's argument list) by the items of `item`, as each parameter's
+// __typing_prepare_subst__ / __typing_subst__ says.
+// CPython: Objects/genericaliasobject.c _Py_subs_parameters
+Ref substituteParameters(Value self, Value args, Value params, Value item) {
+  size_t np = tupleSize(params);
+  if (np == 0) {
+    Ref r = repr(self);
+    return r ? raisef(&TypeErrorType, "{} is not a generic class", strToUtf8(*r)) : Ref();
+  }
+  Ref items = Ref::borrow(item);
+  Ref prepareName = internStr("__typing_prepare_subst__");
+  for (Value param : tupleItems(params)) {
+    Ref prepare = lookupAttr(param, *prepareName);
+    if (!prepare && errorPending())
+      return {};
+    if (!prepare || isNone(*prepare))
+      continue;
+    Ref asTuple = isTuple(*items) ? items : newTupleOf({*items});
+    items = asTuple ? call(*prepare, {self, *asTuple}) : Ref();
+    if (!items)
+      return {};
+  }
+  Ref argItems = isTuple(*items) ? items : newTupleOf({*items});
+  if (!argItems)
+    return {};
+  size_t ni = tupleSize(*argItems);
+  if (ni != np) {
+    Ref r = repr(self);
+    if (!r)
+      return r;
+    return raisef(&TypeErrorType, "Too {} arguments for {}; actual {}, expected {}{}",
+                  ni > np ? "many" : "few", strToUtf8(*r), ni, ni > np ? "" : "at least ", np);
+  }
+  auto indexOf = [&](Value v) -> size_t {
+    for (size_t k = 0; k < np; ++k)
+      if (tupleItem(params, k).is(v))
+        return k;
+    return SIZE_MAX;
+  };
+  Ref argsTuple = isTuple(args) ? Ref::borrow(args) : listAsTuple(args);
+  if (!argsTuple)
+    return {};
+  Ref substName = internStr("__typing_subst__"), paramsName = internStr("__parameters__");
+  Ref out = newList();
+  for (Value arg : tupleItems(*argsTuple)) {
+    if (isType(arg)) {
+      listAppend(*out, Ref::borrow(arg));
+      continue;
+    }
+    if (isTuple(arg) || isList(arg)) { // recursively, in Callable's [args] lists
+      Ref sub = substituteParameters(self, arg, params, *argItems);
+      if (sub && isList(arg)) {
+        Ref list = newList();
+        if (listExtend(*list, *sub) < 0)
+          return {};
+        sub = std::move(list);
+      }
+      if (!sub)
+        return {};
+      listAppend(*out, std::move(sub));
+      continue;
+    }
+    Ref subst = lookupAttr(arg, *substName);
+    if (!subst && errorPending())
+      return {};
+    Ref replaced;
+    if (subst) {
+      size_t k = indexOf(arg);
+      replaced = k == SIZE_MAX ? Ref::borrow(arg) : call(*subst, {tupleItem(*argItems, k)});
+    } else {
+      // A generic inside (dict[T, list[S]]): subscript it with its own parameters' values.
+      Ref sub = lookupAttr(arg, *paramsName);
+      if (!sub && errorPending())
+        return {};
+      if (sub && isTuple(*sub) && tupleSize(*sub)) {
+        Ref subArgs = newTuple(tupleSize(*sub));
+        for (size_t j = 0; j < tupleSize(*sub); ++j) {
+          size_t k = indexOf(tupleItem(*sub, j));
+          tupleInit(*subArgs, j,
+                    Ref::borrow(k == SIZE_MAX ? tupleItem(*sub, j) : tupleItem(*argItems, k)));
+        }
+        replaced = getItem(arg, *subArgs);
+      } else {
+        replaced = Ref::borrow(arg);
+      }
+    }
+    if (!replaced)
+      return {};
+    listAppend(*out, std::move(replaced));
+  }
+  return listAsTuple(*out);
+}
+
+namespace {
+
 Value aliasParameters(GenericAliasObject *g) {
   if (!g->parameters) {
     Ref p = makeParameters(g->args);
@@ -839,63 +938,15 @@ int64_t genericAliasHash(Value self) {
   return h == -1 ? -2 : h;
 }
 
-// CPython: Objects/genericaliasobject.c ga_getitem (simple substitution)
+// CPython: Objects/genericaliasobject.c ga_getitem
 Ref genericAliasGetItem(Value self, Value item) {
   auto *g = asAlias(self);
   Value params = aliasParameters(g);
   if (!params)
     return Ref();
-  size_t np = tupleSize(params);
-  if (np == 0) {
-    Ref r = repr(self);
-    if (!r)
-      return r;
-    return raisef(&TypeErrorType, "{} is not a generic class", strToUtf8(*r));
-  }
-  Ref items = isTuple(item) ? Ref::borrow(item) : newTupleOf({item});
-  size_t ni = tupleSize(*items);
-  if (ni != np) {
-    Ref r = repr(self);
-    if (!r)
-      return r;
-    // CPython: Objects/genericaliasobject.c _Py_subs_parameters
-    return raisef(&TypeErrorType, "Too {} arguments for {}; actual {}, expected {}{}",
-                  ni > np ? "many" : "few", strToUtf8(*r), ni, ni > np ? "" : "at least ", np);
-  }
-  size_t na = tupleSize(g->args);
-  Ref newArgs = newTuple(na);
-  Ref paramsName = internStr("__parameters__");
-  for (size_t i = 0; i < na; ++i) {
-    Value arg = tupleItem(g->args, i);
-    Ref replaced;
-    for (size_t k = 0; k < np && !replaced; ++k)
-      if (tupleItem(params, k).is(arg))
-        replaced = Ref::borrow(tupleItem(*items, k));
-    if (!replaced && !isType(arg)) {
-      Ref sub = lookupAttr(arg, *paramsName);
-      if (!sub && errorPending())
-        return Ref();
-      if (sub && isTuple(*sub) && tupleSize(*sub)) {
-        Ref subItems = newTuple(tupleSize(*sub));
-        for (size_t j = 0; j < tupleSize(*sub); ++j) {
-          Ref v;
-          for (size_t k = 0; k < np; ++k)
-            if (tupleItem(params, k).is(tupleItem(*sub, j)))
-              v = Ref::borrow(tupleItem(*items, k));
-          if (!v)
-            v = Ref::borrow(tupleItem(*sub, j));
-          tupleInit(*subItems, j, std::move(v));
-        }
-        Value key = tupleSize(*subItems) == 1 ? tupleItem(*subItems, 0) : *subItems;
-        replaced = getItem(arg, key);
-        if (!replaced)
-          return replaced;
-      }
-    }
-    if (!replaced)
-      replaced = Ref::borrow(arg);
-    tupleInit(*newArgs, i, std::move(replaced));
-  }
+  Ref newArgs = substituteParameters(self, g->args, params, item);
+  if (!newArgs)
+    return newArgs;
   Ref r = newGenericAlias(g->origin, *newArgs);
   if (r)
     asAlias(*r)->starred = g->starred;

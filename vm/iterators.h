@@ -25,6 +25,13 @@ Ref newGenericAlias(Value origin, Value args);
 // The __class_getitem__ classmethod of the builtin containers:
 // cls[item] -> GenericAlias(cls, item).
 Ref classGetItemGenericAlias(Value cls, Value item);
+// The parts of GenericAlias that typing.Union shares:
+// _Py_typing_type_repr: a member as typing shows it ("int", "mod.C", repr).
+bool typingTypeRepr(std::string &out, Value p);
+// _Py_make_parameters: the type parameters that occur in the tuple `args`.
+Ref makeParameters(Value args);
+// _Py_subs_parameters: `args` with `params` replaced by the items of `item`.
+Ref substituteParameters(Value self, Value args, Value params, Value item);
 
 // iter(seq) for an object without __iter__ but with __getitem__.
 Ref newSeqIter(Value seq);

@@ -6,6 +6,7 @@
 #include "vm/bytes.h"
 #include "vm/builtin.h"
 #include "vm/descriptors.h"
+#include "vm/typing.h"
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
