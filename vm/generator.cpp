@@ -453,7 +453,8 @@ Ref asendThrow(Value self, const Value *args, size_t nargs) {
     gen->runningAsync = true;
   }
   Ref result = genThrowMethod(op->gen.get(), args, nargs);
-  Ref out = unwrapValue(gen, result ? SendResult::Next : SendResult::Error, std::move(result));
+  SendResult r = result ? SendResult::Next : SendResult::Error; // before the move below
+  Ref out = unwrapValue(gen, r, std::move(result));
   if (!out) {
     gen->runningAsync = false;
     op->state = AwaitableState::Closed;
@@ -517,7 +518,9 @@ Ref athrowSend(Value self, Value arg) {
       size_t n = tupleSize(args);
       retval = genThrowImpl(gen, false, tupleItem(args, 0), n > 1 ? tupleItem(args, 1) : Value(),
                             n > 2 ? tupleItem(args, 2) : Value());
-      retval = unwrapValue(gen, retval ? SendResult::Next : SendResult::Error, std::move(retval));
+      // The result kind is read before the move: argument evaluation order is unspecified.
+      SendResult r = retval ? SendResult::Next : SendResult::Error;
+      retval = unwrapValue(gen, r, std::move(retval));
     }
     if (!retval)
       goto check_error;
@@ -576,7 +579,8 @@ Ref athrowThrow(Value self, const Value *args, size_t nargs) {
   }
   Ref retval = genThrowMethod(op->gen.get(), args, nargs);
   if (!op->isClose) {
-    retval = unwrapValue(gen, retval ? SendResult::Next : SendResult::Error, std::move(retval));
+    SendResult r = retval ? SendResult::Next : SendResult::Error; // before the move below
+    retval = unwrapValue(gen, r, std::move(retval));
     if (!retval) {
       gen->runningAsync = false;
       op->state = AwaitableState::Closed;
