@@ -31,6 +31,9 @@ using FastKwFn = Ref (*)(Value self, const Value *args, size_t nargs, Value kwna
 enum MethodFlags : uint8_t {
   kMethodClass = 1,  // a classmethod: self is the type
   kMethodStatic = 2, // a staticmethod: self is null
+  // Replaces the slot wrapper of the same name in the type's dict (dict's
+  // __getitem__, set's __contains__): CPython's METH_COEXIST.
+  kMethodCoexist = 4,
 };
 
 struct MethodDef {

@@ -1472,6 +1472,7 @@ const MethodDef kListMethods[] = {
     method("index", listIndex),
     method("reverse", listReverse),
     method("sort", listSortMethod),
+    method("__getitem__", listGetItem, kMethodCoexist),
     method("__reversed__", listReversed),
     method("__sizeof__", listSizeof),
 };

@@ -1246,7 +1246,7 @@ const MethodDef kSetMethods[] = {
     method("__class_getitem__", classGetItemGenericAlias, kMethodClass),
     method("add", setAddMethod),
     method("clear", setClearMethod),
-    method("__contains__", setContainsMethod),
+    method("__contains__", setContainsMethod, kMethodCoexist),
     method("copy", setCopy),
     method("discard", setDiscardMethod),
     method("difference", setDifferenceMulti),
@@ -1268,7 +1268,7 @@ const MethodDef kSetMethods[] = {
 
 const MethodDef kFrozenSetMethods[] = {
     method("__class_getitem__", classGetItemGenericAlias, kMethodClass),
-    method("__contains__", setContainsMethod),
+    method("__contains__", setContainsMethod, kMethodCoexist),
     method("copy", frozensetCopy),
     method("difference", setDifferenceMulti),
     method("intersection", setIntersectionMulti),

@@ -891,6 +891,17 @@ static void updateOneSlot(Type *type, void **field) {
         specific = fn;
       else
         useGeneric = true;
+    } else if (descr.type() == &MethodDescrType &&
+               (descr.as<MethodDescrObject>()->def->flags & kMethodCoexist)) {
+      // A METH_COEXIST method stands for its owner's own slot (dict.__getitem__
+      // is dict's mp_subscript): a subclass keeps the C slot, not a generic one.
+      Type *owner = descr.as<MethodDescrObject>()->owner;
+      void **ownerField = isSubtype(type, owner) ? slotField(owner, d) : nullptr;
+      void *fn = ownerField ? *ownerField : nullptr;
+      if (fn && (specific == nullptr || specific == fn))
+        specific = fn;
+      else
+        useGeneric = true;
     } else if (d.kind == SK::Hash && isNone(descr)) {
       if (specific == nullptr)
         specific = reinterpret_cast<void *>(hashNotImplemented);
@@ -1386,7 +1397,7 @@ bool typeReady(Type *type, std::span<const MethodDef> methods,
       descr = newMethodDescriptor(type, &m);
     if (!descr)
       return false;
-    if (dictGetItem(type->dict.get(), m.name))
+    if (!(m.flags & kMethodCoexist) && dictGetItem(type->dict.get(), m.name))
       continue;
     if (dictSetItem(type->dict.get(), m.name, descr.get()) < 0)
       return false;
