@@ -16,6 +16,7 @@
 #include "vm/str.h"
 #include "vm/tuple.h"
 
+#include <algorithm>
 #include <cstdlib>
 #include <cstring>
 
@@ -603,6 +604,33 @@ Value dictEntryValue(Value dict, int64_t index) {
   if (index < 0 || index >= k->nentries)
     return Value();
   return k->entries()[index].value;
+}
+
+int64_t dictEntryIndex(Value dict, Value key) {
+  int64_t h = hashKey(key);
+  if (h == -1)
+    return -1;
+  int64_t ix = lookup(asDict(dict), key, h);
+  return ix < 0 ? -1 : ix;
+}
+
+int64_t dictAdjacentEntry(Value dict, int64_t index, bool backwards, Value *key) {
+  Keys *k = asDict(dict)->keys;
+  Entry *e = k->entries();
+  if (backwards) {
+    for (int64_t i = std::min(index, k->nentries) - 1; i >= 0; --i)
+      if (e[i].value) {
+        *key = e[i].key;
+        return i;
+      }
+    return -1;
+  }
+  for (int64_t i = std::max<int64_t>(index + 1, 0); i < k->nentries; ++i)
+    if (e[i].value) {
+      *key = e[i].key;
+      return i;
+    }
+  return -1;
 }
 
 namespace {
@@ -1507,8 +1535,8 @@ const MethodDef kDictMethods[] = {
     method("copy", dictCopyMethod),
     method("clear", dictClearMethod),
     method("fromkeys", dictFromKeys, kMethodClass),
-    method("__contains__", dictContainsMethod),
-    method("__getitem__", dictGetItemMethod),
+    method("__contains__", dictContainsMethod, kMethodCoexist),
+    method("__getitem__", dictGetItemMethod, kMethodCoexist),
     method("__reversed__", dictReversedMethod),
     method("__sizeof__", dictSizeof),
 };
@@ -1566,6 +1594,7 @@ void setupIter(Type *type, const char *name, bool reversed) {
 } // namespace
 
 Ref newDictView(Type *viewType, Value dict) { return makeView(viewType, dict); }
+Value dictViewDict(Value view) { return viewDict(view); }
 
 void initDictTypes() {
   initStaticType(&DictType, "dict", &ObjectType, sizeof(DictObject),

@@ -79,6 +79,13 @@ int64_t dictEntryIndexStr(Value dict, Value strKey);
 // The value at an entry index from dictEntryIndexStr (borrowed; null when the
 // entry was deleted).
 Value dictEntryValue(Value dict, int64_t index);
+// The entry index of any key, or -1 when missing (with an error pending when
+// hashing or comparing raised: check errorPending()).
+int64_t dictEntryIndex(Value dict, Value key);
+// The live entry after `index` in insertion order (before it when
+// `backwards`; index -1 / INT64_MAX start at either end): its index and its
+// key (borrowed), or -1 at the end.
+int64_t dictAdjacentEntry(Value dict, int64_t index, bool backwards, Value *key);
 
 // hash(v) with inline fast paths for small ints and strs whose hash is
 // cached. -1 with an error pending on failure.
@@ -91,6 +98,8 @@ extern Type DictItemsType;  // dict_items
 // A view object of `viewType` (DictKeysType or a static subtype of one of
 // the three view types, same layout) over dict.
 Ref newDictView(Type *viewType, Value dict);
+// The dict a view object (of any of the three view types) looks at, borrowed.
+Value dictViewDict(Value view);
 
 void initDictTypes(); // dict, its views and iterators
 
