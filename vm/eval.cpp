@@ -1292,7 +1292,15 @@ start_frame:
   TARGET(LOAD_GLOBAL) {
     Value name = NAME_AT(oparg >> 1);
     Value v = dictGetItem(frame->globals, name);
-    if (!v) {
+    if (!v || frame->globals.type() != &DictType) {
+      if (frame->globals.type() != &DictType) { // a dict subclass: its __missing__
+        Ref r = loadGlobal(frame, name);
+        ERROR_IF(!r);
+        PUSH(r.release());
+        if (oparg & 1)
+          PUSH(Value());
+        DISPATCH();
+      }
       ERROR_IF(errorPending());
       v = dictGetItem(frame->builtins, name);
       if (!v) {

@@ -103,7 +103,19 @@ Ref mappingLookup(Value mapping, Value name) {
   return v;
 }
 
+// Globals that are a dict subclass (annotationlib's fake globals) are read
+// with __getitem__, so their __missing__ answers.
+// CPython: Python/ceval.c _PyEval_LoadGlobalStackRef
 Ref loadGlobal(Frame *frame, Value name) {
+  if (frame->globals.type() != &DictType) {
+    Ref r = mappingLookup(frame->globals, name);
+    if (r || errorPending())
+      return r;
+    r = mappingLookup(frame->builtins, name);
+    if (!r && !errorPending())
+      raiseNameError(name);
+    return r;
+  }
   Value v = dictGetItem(frame->globals, name);
   if (v)
     return Ref::borrow(v);

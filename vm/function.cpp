@@ -678,6 +678,57 @@ Ref methodGetCode(Value self) { return methodGetAttrOfFunc(self, "__code__"); }
 Ref methodGetDefaults(Value self) { return methodGetAttrOfFunc(self, "__defaults__"); }
 Ref methodGetAnnotations(Value self) { return methodGetAttrOfFunc(self, "__annotations__"); }
 
+// types.FunctionType(code, globals, name=None, argdefs=None, closure=None,
+// kwdefaults=None): a function for `code` over other globals, as
+// annotationlib makes to evaluate annotations with fake globals.
+// CPython: Objects/funcobject.c func_new_impl
+Ref functionNew(Type *, const Value *args, size_t nargs, Value kwnames) {
+  Value out[6] = {};
+  if (!parseArgs({"function", {"code", "globals", "name", "argdefs", "closure", "kwdefaults"}, 2},
+                 args, nargs, kwnames, out))
+    return {};
+  auto none = [](Value v) { return !v || isNone(v); };
+  if (!isCode(out[0]))
+    return raisef(&TypeErrorType, "function() argument 'code' must be code, not {}",
+                  typeName(out[0]));
+  if (!isDict(out[1]))
+    return raisef(&TypeErrorType, "function() argument 'globals' must be dict, not {}",
+                  typeName(out[1]));
+  auto *code = out[0].as<CodeObject>();
+  if (!none(out[2]) && !isStr(out[2]))
+    return raise(&TypeErrorType, "arg 3 (name) must be None or string");
+  if (!none(out[3]) && !isTuple(out[3]))
+    return raise(&TypeErrorType, "arg 4 (defaults) must be None or tuple");
+  size_t nfree = size_t(code->nfreevars);
+  if (nfree && none(out[4]))
+    return raise(&TypeErrorType, "arg 5 (closure) must be tuple");
+  if (!none(out[4]) && !isTuple(out[4]))
+    return raise(&TypeErrorType, "arg 5 (closure) must be None or tuple");
+  size_t nclosure = none(out[4]) ? 0 : tupleSize(out[4]);
+  if (nfree != nclosure)
+    return raisef(&ValueErrorType, "{} requires closure of length {}, not {}",
+                  strToUtf8(code->name.get()), nfree, nclosure);
+  for (size_t i = 0; i < nclosure; i++)
+    if (!isCell(tupleItem(out[4], i)))
+      return raisef(&TypeErrorType, "arg 5 (closure) expected cell, found {}",
+                    typeName(tupleItem(out[4], i)));
+  if (!none(out[5]) && !isDict(out[5]))
+    return raise(&TypeErrorType, "arg 6 (kwdefaults) must be None or dict");
+  Ref r = newFunction(code, out[1]);
+  if (!r)
+    return {};
+  auto *f = r.as<FunctionObject>();
+  if (!none(out[2]))
+    f->name = Ref::borrow(out[2]);
+  if (!none(out[3]))
+    f->defaults = Ref::borrow(out[3]);
+  if (nclosure)
+    f->closure = Ref::borrow(out[4]);
+  if (!none(out[5]))
+    f->kwdefaults = Ref::borrow(out[5]);
+  return r;
+}
+
 } // namespace
 
 void initFunctionTypes() {
@@ -687,6 +738,7 @@ void initFunctionTypes() {
   FunctionType.repr = functionRepr;
   FunctionType.call = callFunction;
   FunctionType.descrGet = functionDescrGet;
+  FunctionType.newInstance = functionNew;
   {
     alignas(FunctionObject) static char probe[sizeof(FunctionObject)];
     auto *f = reinterpret_cast<FunctionObject *>(probe);

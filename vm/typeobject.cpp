@@ -2305,6 +2305,69 @@ static int type_set_qualname(Value self, Value value) {
   return 0;
 }
 static Ref type_get_bases(Value self) { return asType(self)->bases; }
+// C.__bases__ = (...): new bases with the same instance layout; the MRO and
+// the slots of C and its subclasses are recomputed.
+// CPython: Objects/typeobject.c type_set_bases
+static int type_set_bases(Value self, Value value) {
+  Type *t = asType(self);
+  if (!t->hasFlag(kTypeHeap) || t->hasFlag(kTypeImmutable)) {
+    raisef(&TypeErrorType, "cannot set '__bases__' attribute of immutable type '{}'", t->name);
+    return -1;
+  }
+  if (!value) {
+    raisef(&TypeErrorType, "cannot delete '__bases__' attribute of immutable type '{}'", t->name);
+    return -1;
+  }
+  if (!isTuple(value)) {
+    raisef(&TypeErrorType, "can only assign tuple to {}.__bases__, not {}", t->name,
+           typeName(value));
+    return -1;
+  }
+  if (tupleSize(value) == 0) {
+    raisef(&TypeErrorType, "can only assign non-empty tuple to {}.__bases__, not ()", t->name);
+    return -1;
+  }
+  for (Value b : tupleItems(value)) {
+    if (!isType(b)) {
+      raisef(&TypeErrorType, "{}.__bases__ must be tuple of classes, not '{}'", t->name,
+             typeName(b));
+      return -1;
+    }
+    if (isSubtype(static_cast<Type *>(b.object()), t)) {
+      raise(&TypeErrorType, "a __bases__ item causes an inheritance cycle");
+      return -1;
+    }
+  }
+  Type *newBase = bestBase(value);
+  if (!newBase)
+    return -1;
+  // CPython: compatible_for_assignment (deallocator first, then layout).
+  Type *newSolid = solidBase(newBase), *oldSolid = solidBase(t->base);
+  if (newSolid != oldSolid) {
+    bool deallocDiffers = newBase->dealloc != t->base->dealloc;
+    raisef(&TypeErrorType, "__bases__ assignment: '{}' {} differs from '{}'", newBase->name,
+           deallocDiffers ? "deallocator" : "object layout", t->base->name);
+    return -1;
+  }
+  Ref oldBases = t->bases, oldMro = t->mro;
+  Type *oldBase = t->base;
+  t->bases = Ref::borrow(value);
+  t->base = newBase;
+  Ref mro = computeMro(t);
+  if (!mro) {
+    t->bases = oldBases;
+    t->base = oldBase;
+    return -1;
+  }
+  t->mro = std::move(mro);
+  for (Value b : tupleItems(*oldBases))
+    removeSubclass(static_cast<Type *>(b.object()), t);
+  for (Value b : tupleItems(value))
+    addSubclass(static_cast<Type *>(b.object()), t);
+  typeModified(t);
+  updateSlotsRecursive(t);
+  return 0;
+}
 static Ref type_get_mro(Value self) {
   Type *t = asType(self);
   return t->mro ? t->mro : newNone();
@@ -2652,7 +2715,7 @@ static const GetSetDef kTypeGetSets[] = {
     {"__dictoffset__", type_get_dictoffset},
     {"__name__", type_get_name, type_set_name},
     {"__qualname__", type_get_qualname, type_set_qualname},
-    {"__bases__", type_get_bases},
+    {"__bases__", type_get_bases, type_set_bases},
     {"__mro__", type_get_mro},
     {"__module__", type_get_module, type_set_module},
     {"__abstractmethods__", type_get_abstractmethods, type_set_abstractmethods},
