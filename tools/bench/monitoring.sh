@@ -6,7 +6,7 @@
 #     with a LINE tool that returns DISABLE;
 #  2. cost per event of Python callbacks (LINE; PY_START+PY_RETURN), pyvm
 #     against CPython 3.13 on the same program: (time with tool - time
-#     without) / events, medians of N runs.
+#     without) / events, medians of N interleaved rounds.
 #  3. with --instructions, only the cost per event in instructions (repeatable,
 #     unlike 2.): (instructions with tool - instructions without) / events,
 #     both interpreters counted by callgrind the same way.
@@ -45,11 +45,6 @@ instructions() { # binary mode bench -> instruction count
   valgrind --tool=callgrind --callgrind-out-file=/dev/null "$1" "$harness" "$2" \
     "tools/bench/$3.py" 2>&1 >/dev/null | sed -n 's/.*Collected : \([0-9]*\).*/\1/p'
 }
-median_run() { # interpreter mode bench -> "seconds events" (median seconds)
-  for _ in $(seq "$reps"); do "$1" "$harness" "$2" "tools/bench/$3.py" 2>&1 >/dev/null | tail -n 1; done |
-    sort -n | awk '{a[NR]=$0} END {print a[int((NR+1)/2)]}'
-}
-
 counted_run() { # interpreter mode bench -> "instructions events"
   valgrind --tool=callgrind --callgrind-out-file=/dev/null "$1" "$harness" "$2" \
     "tools/bench/$3.py" 2>&1 >/dev/null |
@@ -91,20 +86,28 @@ for b in "${benches[@]}"; do
 done
 echo
 }
-echo "## Cost per event of a Python callback (ns, medians of $reps runs)"
+echo "## Cost per event of a Python callback (ns, medians of $reps interleaved rounds)"
 echo
 echo "| benchmark | LINE events | pyvm LINE | CPython 3.13 LINE | PY_START+PY_RETURN events | pyvm | CPython 3.13 |"
 echo "|---|---:|---:|---:|---:|---:|---:|"
+# Each round times, back to back, pyvm without and with the tool, then CPython
+# without and with it, and keeps each interpreter's (with - without) / events;
+# the table shows the medians. Interleaving keeps a shared machine's changing
+# load from favouring whichever interpreter happened to run in a quiet minute.
 for b in "${benches[@]}"; do
   cells=""
   for m in line start_return; do
-    cost=""
-    for interp in "$pyvm" "$python"; do
-      read -r t0 _ <<<"$(median_run "$interp" none "$b")"
-      read -r t1 n <<<"$(median_run "$interp" "$m" "$b")"
-      cost+=$(awk -v t0="$t0" -v t1="$t1" -v n="$n" 'BEGIN { printf " | %.0f", (t1-t0)/n*1e9 }')
+    costs_pyvm="" costs_python="" n=0
+    for _ in $(seq "$reps"); do
+      for interp in "$pyvm" "$python"; do
+        read -r t0 _ <<<"$("$interp" "$harness" none "tools/bench/$b.py" 2>&1 >/dev/null | tail -n 1)"
+        read -r t1 n <<<"$("$interp" "$harness" "$m" "tools/bench/$b.py" 2>&1 >/dev/null | tail -n 1)"
+        cost=$(awk -v t0="$t0" -v t1="$t1" -v n="$n" 'BEGIN { printf "%.1f", (t1-t0)/n*1e9 }')
+        if [ "$interp" = "$pyvm" ]; then costs_pyvm+="$cost "; else costs_python+="$cost "; fi
+      done
     done
-    cells+=" | $n$cost"
+    median() { tr ' ' '\n' | grep . | sort -n | awk '{a[NR]=$0} END {printf "%.0f", a[int((NR+1)/2)]}'; }
+    cells+=" | $n | $(median <<<"$costs_pyvm") | $(median <<<"$costs_python")"
   done
   echo "| $b$cells |"
 done
