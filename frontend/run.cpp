@@ -10,8 +10,10 @@
 #include "vm/dict.h"
 #include "vm/errors.h"
 #include "vm/frame.h"
+#include "vm/generator.h"
 #include "vm/int.h"
 #include "vm/interp.h"
+#include "vm/list.h"
 #include "vm/singletons.h"
 #include "vm/str.h"
 #include "vm/traceback.h"
@@ -69,6 +71,64 @@ int reportException() {
   }
   printException(exc.get());
   return 1;
+}
+
+// Closes a suspended generator as its finalizer would (errors are unraisable).
+void closeSuspendedGenerator(Value v) {
+  if (!isGenerator(v))
+    return;
+  Ref keep = Ref::borrow(v);
+  Ref r = genClose(v.as<GenObject>());
+  if (!r && errorPending()) {
+    Ref exc = takePendingException();
+    writeUnraisable(exc.get(), v, "while closing generator");
+  }
+}
+
+// At CPython's shutdown, __main__'s dict sits in a cycle with its functions,
+// so the last garbage collection finalizes what the module holds (PEP 442:
+// every finalizer runs before anything is cleared) while the globals are still
+// intact; only then are module dicts set to None. pyvm has no cycle collector:
+// this pass does the same for the common cases, in dict order: suspended
+// generators held by a global (directly or in a list, tuple or dict) are
+// closed, and objects with __del__ held only by their global are released.
+// CPython: Python/pylifecycle.c finalize_modules (_PyGC_CollectNoFail before
+// finalize_modules_clear_weaklist), Python/gc.c finalize_garbage
+void finalizeMainObjects(Value dict) {
+  Ref keys = callMethod(dict, "keys", {});
+  Ref names = keys ? sequenceToTuple(keys.get()) : Ref();
+  if (!names) {
+    clearPendingException();
+    return;
+  }
+  for (Value key : tupleItems(names.get())) {
+    Value v = dictGetItem(dict, key);
+    if (!v || !v.isObject())
+      continue;
+    if (isGenerator(v)) {
+      closeSuspendedGenerator(v);
+    } else if (isList(v) || isTuple(v)) {
+      Ref items = sequenceToTuple(v);
+      if (items)
+        for (Value x : tupleItems(items.get()))
+          closeSuspendedGenerator(x);
+    } else if (isDict(v)) {
+      std::vector<Ref> held;
+      size_t pos = 0;
+      Value k, x;
+      while (dictNext(v, &pos, &k, &x))
+        held.push_back(Ref::borrow(x));
+      for (const Ref &x : held)
+        closeSuspendedGenerator(x.get());
+    } else if (v.type()->hasFinalizer && v.object()->refcount == 1) {
+      // Only this global holds it: releasing the entry runs __del__ now.
+      dictSetItem(dict, key, None());
+    }
+    if (errorPending()) {
+      Ref exc = takePendingException();
+      writeUnraisable(exc.get(), Value(), "in module cleanup");
+    }
+  }
 }
 
 // CPython: Objects/moduleobject.c _PyModule_ClearDict (run at exit so that
@@ -142,6 +202,7 @@ int runMain(const std::string &pycPath, const std::vector<std::string> &argv,
   // CPython: Python/pylifecycle.c Py_FinalizeEx calls the atexit functions
   // before the modules are torn down.
   runAtexitCallbacks();
+  finalizeMainObjects(globals);
   clearModuleDict(globals);
   ioFlushStd();
   return status;
