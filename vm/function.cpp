@@ -670,6 +670,15 @@ Ref methodGetSelf(Value self) { return meth(self)->self; }
 Ref methodGetAttrOfFunc(Value self, const char *name) {
   return getAttr(meth(self)->func.get(), name);
 }
+// Attributes of the method type itself, else those of the function it wraps
+// (so a bound method shows functools.wraps' __wrapped__, a function's __dict__).
+// CPython: Objects/classobject.c method_getattro
+Ref methodGetAttro(Value self, Value name) {
+  Ref r = genericGetAttrNoError(self, name);
+  if (r || errorPending())
+    return r;
+  return getAttr(meth(self)->func.get(), name);
+}
 Ref methodGetName(Value self) { return methodGetAttrOfFunc(self, "__name__"); }
 Ref methodGetQualname(Value self) { return methodGetAttrOfFunc(self, "__qualname__"); }
 Ref methodGetDoc(Value self) { return methodGetAttrOfFunc(self, "__doc__"); }
@@ -769,6 +778,7 @@ void initFunctionTypes() {
   MethodType.call = methodCall;
   MethodType.richcompare = methodRichCompare;
   MethodType.hash = methodHash;
+  MethodType.getattr = methodGetAttro;
   static const GetSetDef methodGetSets[] = {
       {"__func__", methodGetFunc},
       {"__self__", methodGetSelf},
