@@ -207,8 +207,8 @@ void fillNumber(std::u32string &out, const NumberParts &p, const FormatSpec &spe
 
   std::u32string fracOut;
   {
-    char32_t fsep;
-    int fsize;
+    char32_t fsep = 0; // groupingInfo sets both; GCC 12 cannot see it
+    int fsize = 0;
     groupingInfo(fracThousands, &fsep, &fsize);
     for (size_t i = 0; i < p.frac.size(); ++i) {
       if (fsize > 0 && i > 0 && i % size_t(fsize) == 0)
