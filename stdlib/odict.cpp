@@ -71,17 +71,6 @@ Value endKey(Value self, bool last) {
   return dictAdjacentEntry(self, last ? INT64_MAX : -1, last, &key) >= 0 ? key : Value();
 }
 
-bool parseLast(Value v, bool *last) {
-  *last = true;
-  if (!v)
-    return true;
-  int t = isTrue(v);
-  if (t < 0)
-    return false;
-  *last = t;
-  return true;
-}
-
 // --- odict_iterator ----------------------------------------------------------
 
 enum IterKind : uint8_t { kIterReversed = 1, kIterKeys = 2, kIterValues = 4 };
@@ -346,7 +335,7 @@ Ref odictMoveToEnd(Value self, const Value *args, size_t nargs, Value kwnames) {
   if (!parseArgs({"move_to_end", {"key", "last"}, 1, 0}, args, nargs, kwnames, out))
     return {};
   bool last;
-  if (!parseLast(out[1], &last))
+  if (!truthOr(out[1], true, &last))
     return {};
   Value end = endKey(self, last);
   if (!end)
@@ -384,7 +373,7 @@ Ref odictPopItem(Value self, const Value *args, size_t nargs, Value kwnames) {
   if (!parseArgs({"popitem", {"last"}, 0, 0}, args, nargs, kwnames, out))
     return {};
   bool last;
-  if (!parseLast(out[0], &last))
+  if (!truthOr(out[0], true, &last))
     return {};
   Value end = endKey(self, last);
   if (!end)

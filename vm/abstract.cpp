@@ -137,6 +137,18 @@ int64_t hash(Value v) {
 
 // --- truth and length ---------------------------------------------------------------
 
+bool truthOr(Value v, bool dflt, bool *out) {
+  if (!v) {
+    *out = dflt;
+    return true;
+  }
+  int t = isTrue(v);
+  if (t < 0)
+    return false;
+  *out = t;
+  return true;
+}
+
 int isTrue(Value v) {
   if (v.is(True()))
     return 1;

@@ -14,6 +14,9 @@ Ref ascii(Value v);           // ascii(v)
 Ref format(Value v, Value spec); // format(v, spec); spec may be null for ''
 int64_t hash(Value v);        // hash(v); -1 on error ("unhashable type: 'list'")
 int isTrue(Value v);          // bool(v): 1, 0, or -1 on error
+// An optional bool argument of a native function: `dflt` when absent (null),
+// else bool(v). False with the error pending when bool(v) raises.
+bool truthOr(Value v, bool dflt, bool *out);
 int64_t length(Value v);      // len(v); -1 on error
 
 Ref getAttr(Value v, Value name);

@@ -294,16 +294,6 @@ Ref unpackTypeVarTuples(Value params) {
   return newTupleFrom(values);
 }
 
-bool truthy(Value v, bool *out) {
-  if (!v)
-    return true;
-  int t = isTrue(v);
-  if (t < 0)
-    return false;
-  *out = t;
-  return true;
-}
-
 // Variance flags shared by the constructors. CPython: typevar_new_impl
 bool checkVariance(TypeParamObject *p) {
   if (p->covariant && p->contravariant) {
@@ -360,8 +350,10 @@ Ref typeVarNew(Type *, const Value *args, size_t nargs, Value kwnames) {
   if (!self)
     return {};
   auto *p = asParam(self.get());
-  if (!truthy(covariant, &p->covariant) || !truthy(contravariant, &p->contravariant) ||
-      !truthy(infer, &p->inferVariance) || !checkVariance(p) || !setBound(p, bound))
+  if (!truthOr(covariant, p->covariant, &p->covariant) ||
+      !truthOr(contravariant, p->contravariant, &p->contravariant) ||
+      !truthOr(infer, p->inferVariance, &p->inferVariance) || !checkVariance(p) ||
+      !setBound(p, bound))
     return {};
   if (nargs > 1) {
     if (nargs == 2)
@@ -399,11 +391,11 @@ Ref paramLikeNew(Type *type, const Value *args, size_t nargs, Value kwnames) {
     else if (type == &ParamSpecType && strEqualsAscii(k, "bound"))
       bound = v;
     else if (type == &ParamSpecType && strEqualsAscii(k, "covariant"))
-      ok = truthy(v, &p->covariant);
+      ok = truthOr(v, p->covariant, &p->covariant);
     else if (type == &ParamSpecType && strEqualsAscii(k, "contravariant"))
-      ok = truthy(v, &p->contravariant);
+      ok = truthOr(v, p->contravariant, &p->contravariant);
     else if (type == &ParamSpecType && strEqualsAscii(k, "infer_variance"))
-      ok = truthy(v, &p->inferVariance);
+      ok = truthOr(v, p->inferVariance, &p->inferVariance);
     else
       return raisef(&TypeErrorType, "{}() got an unexpected keyword argument '{}'", fn,
                     strToUtf8(k));
