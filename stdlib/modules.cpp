@@ -19,6 +19,7 @@ Ref createHeapqModule();             // stdlib/heapq.cpp
 Ref createBisectModule();            // stdlib/bisect.cpp
 Ref createAstNativeModule();         // stdlib/ast.cpp
 Ref createAtexitModule();            // stdlib/atexit.cpp
+Ref createGcModule();                // stdlib/gc.cpp
 
 const NativeModuleDef kNativeModules[] = {
     {"math", createMathModule},
@@ -36,6 +37,7 @@ const NativeModuleDef kNativeModules[] = {
     {"_bisect", createBisectModule},
     {"_ast", createAstNativeModule},
     {"atexit", createAtexitModule},
+    {"gc", createGcModule},
     {nullptr, nullptr},
 };
 
