@@ -1291,25 +1291,25 @@ start_frame:
 
   TARGET(LOAD_GLOBAL) {
     Value name = NAME_AT(oparg >> 1);
-    Value v = dictGetItem(frame->globals, name);
-    if (!v || frame->globals.type() != &DictType) {
-      if (frame->globals.type() != &DictType) { // a dict subclass: its __missing__
-        Ref r = loadGlobal(frame, name);
-        ERROR_IF(!r);
-        PUSH(r.release());
-        if (oparg & 1)
-          PUSH(Value());
-        DISPATCH();
-      }
-      ERROR_IF(errorPending());
-      v = dictGetItem(frame->builtins, name);
+    Value v;
+    if (frame->globals.type() != &DictType) [[unlikely]] {
+      // Dict-subclass globals (annotationlib's fake globals): read through
+      // __getitem__ so __missing__ answers. A new reference.
+      v = loadGlobal(frame, name).release();
+      ERROR_IF(!v);
+    } else {
+      v = dictGetItem(frame->globals, name);
       if (!v) {
-        if (!errorPending())
-          raiseNameError(name);
-        goto error;
+        ERROR_IF(errorPending());
+        v = dictGetItem(frame->builtins, name);
+        if (!v) {
+          if (!errorPending())
+            raiseNameError(name);
+          goto error;
+        }
       }
+      incref(v);
     }
-    incref(v);
     PUSH(v);
     if (oparg & 1)
       PUSH(Value());
