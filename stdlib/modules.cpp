@@ -20,6 +20,7 @@ Ref createBisectModule();            // stdlib/bisect.cpp
 Ref createAstNativeModule();         // stdlib/ast.cpp
 Ref createAtexitModule();            // stdlib/atexit.cpp
 Ref createGcModule();                // stdlib/gc.cpp
+Ref createContextvarsModule();       // stdlib/contextvars.cpp
 
 const NativeModuleDef kNativeModules[] = {
     {"math", createMathModule},
@@ -38,6 +39,7 @@ const NativeModuleDef kNativeModules[] = {
     {"_ast", createAstNativeModule},
     {"atexit", createAtexitModule},
     {"gc", createGcModule},
+    {"_contextvars", createContextvarsModule},
     {nullptr, nullptr},
 };
 
