@@ -117,6 +117,41 @@ static int64_t getInteger(const Sub &s) {
   return acc;
 }
 
+// One ".name" or "[key]" part of a field name, starting at *i (before the '.'
+// or '['), up to `end`: sets *name and *isAttribute and moves *i past it.
+// False with ValueError pending on a malformed part.
+// CPython: Objects/stringlib/unicode_format.h FieldNameIterator_next
+static bool nextFieldNamePart(Value str, size_t end, size_t *i, Sub *name, bool *isAttribute) {
+  size_t at = *i;
+  uint32_t c = strCharAt(str, at++);
+  *name = Sub{str, at, at};
+  if (c == '.') {
+    *isAttribute = true;
+    while (at < end && strCharAt(str, at) != '[' && strCharAt(str, at) != '.')
+      at++;
+    name->end = at;
+  } else if (c == '[') {
+    *isAttribute = false;
+    bool closed = false;
+    while (at < end) {
+      if (strCharAt(str, at++) == ']') {
+        closed = true;
+        break;
+      }
+    }
+    if (!closed)
+      return raise(&ValueErrorType, "Missing ']' in format string"), false;
+    name->end = at - 1;
+  } else {
+    return raise(&ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier"),
+           false;
+  }
+  if (name->empty())
+    return raise(&ValueErrorType, "Empty attribute in format string"), false;
+  *i = at;
+  return true;
+}
+
 static Ref raiseKeyError(Value key) { return raiseWith(&KeyErrorType, key); }
 
 // CPython: get_field_object
@@ -179,31 +214,10 @@ static Ref getFieldObject(const Sub &field, FormatContext &ctx) {
 
   // The rest: .attr and [key] lookups. CPython: FieldNameIterator_next
   while (i < field.end) {
-    uint32_t c = field.at(i++);
-    Sub name{field.str, i, i};
+    Sub name{};
     bool isAttribute;
-    if (c == '.') {
-      isAttribute = true;
-      while (i < field.end && field.at(i) != '[' && field.at(i) != '.')
-        i++;
-      name.end = i;
-    } else if (c == '[') {
-      isAttribute = false;
-      bool closed = false;
-      while (i < field.end) {
-        if (field.at(i++) == ']') {
-          closed = true;
-          break;
-        }
-      }
-      if (!closed)
-        return raise(&ValueErrorType, "Missing ']' in format string");
-      name.end = i - 1;
-    } else {
-      return raise(&ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier");
-    }
-    if (name.empty())
-      return raise(&ValueErrorType, "Empty attribute in format string");
+    if (!nextFieldNamePart(field.str, field.end, &i, &name, &isAttribute))
+      return Ref();
     Ref next;
     if (isAttribute) {
       Ref attr = name.object();
@@ -482,31 +496,10 @@ Ref formatterFieldNameNext(Value s, size_t *pos) {
   size_t end = strLength(s), i = *pos;
   if (i >= end)
     return {};
-  uint32_t c = strCharAt(s, i++);
-  Sub name{s, i, i};
+  Sub name{};
   bool isAttribute;
-  if (c == '.') {
-    isAttribute = true;
-    while (i < end && strCharAt(s, i) != '[' && strCharAt(s, i) != '.')
-      i++;
-    name.end = i;
-  } else if (c == '[') {
-    isAttribute = false;
-    bool closed = false;
-    while (i < end) {
-      if (strCharAt(s, i++) == ']') {
-        closed = true;
-        break;
-      }
-    }
-    if (!closed)
-      return raise(&ValueErrorType, "Missing ']' in format string");
-    name.end = i - 1;
-  } else {
-    return raise(&ValueErrorType, "Only '.' or '[' may follow ']' in format field specifier");
-  }
-  if (name.empty())
-    return raise(&ValueErrorType, "Empty attribute in format string");
+  if (!nextFieldNamePart(s, end, &i, &name, &isAttribute))
+    return {};
   int64_t idx = isAttribute ? -1 : getInteger(name);
   if (idx == -2)
     return {};
